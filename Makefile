@@ -1,0 +1,71 @@
+# pargimple -- top-level Makefile.  See README.md.
+#
+#   make              install Debian packages that are missing, build the
+#                     patched GCC 12.2.0 out of tree (cached), build and
+#                     install the plugin into it
+#   make check        the DejaGnu testsuite (TORTURE_OPTS, THREADS select
+#                     the differential matrix)
+#   make check-full   the torture differential at -O0 -O1 -O2 -O3 -Os,
+#                     each with and without -g
+#   make patches      regenerate patches/ from the patch-queue repository
+
+SHELL := /bin/bash
+export PARGIMPLE_CACHE ?= $(HOME)/.cache/pargimple
+GCC_BASE   := $(PARGIMPLE_CACHE)/gcc-12.2.0
+PREFIX     := $(GCC_BASE)/patched/install
+GCC        := $(PREFIX)/bin/gcc
+GCC_TESTSUITE := $(GCC_BASE)/patched/src/gcc/testsuite
+OBJDIR     := build
+
+TORTURE_OPTS ?= -O2
+THREADS    ?= 1
+FULL_OPTS  := -O0;-O0 -g;-O1;-O1 -g;-O2;-O2 -g;-O3;-O3 -g;-Os;-Os -g
+RUNTESTFLAGS ?=
+
+PLUGIN_SRCS := $(wildcard plugin/*.cc)
+PLUGIN_HDRS := $(wildcard plugin/*.h)
+PLUGIN_OBJS := $(PLUGIN_SRCS:plugin/%.cc=$(OBJDIR)/plugin/%.o)
+PLUGIN_SO  := $(OBJDIR)/plugin/pargimple.so
+PLUGIN_CXXFLAGS := -std=gnu++14 -fPIC -fno-rtti -fno-exceptions -O2 -g \
+		   -Wall -Wextra -Wno-unused-parameter
+
+.PHONY: all deps gcc plugin check check-full check-torture check-plugin \
+	patches clean
+
+all: plugin
+
+deps:
+	@scripts/apt-deps.sh
+
+gcc: deps
+	@scripts/build-gcc.sh patched
+
+$(OBJDIR)/plugin/%.o: plugin/%.cc $(PLUGIN_HDRS) | gcc
+	@mkdir -p $(@D)
+	g++ $(PLUGIN_CXXFLAGS) -I$$($(GCC) -print-file-name=plugin)/include -c $< -o $@
+
+$(PLUGIN_SO): $(PLUGIN_OBJS)
+	g++ -shared -o $@ $^
+
+plugin: gcc $(PLUGIN_SO)
+	@install -m 755 $(PLUGIN_SO) "$$($(GCC) -print-file-name=plugin)/pargimple.so"
+	@echo "pargimple: [$$(date +%H:%M:%S)] plugin installed: $$($(GCC) -print-file-name=plugin)/pargimple.so"
+
+RUNTEST = cd $(OBJDIR)/testsuite && runtest --tool pargimple \
+	--srcdir $(CURDIR)/testsuite \
+	GCC_UNDER_TEST=$(GCC) GCC_TESTSUITE=$(GCC_TESTSUITE) \
+	"TORTURE_OPTS=$(TORTURE_OPTS)" "THREADS=$(THREADS)"
+
+check: all
+	@mkdir -p $(OBJDIR)/testsuite
+	@echo "pargimple: [$$(date +%H:%M:%S)] runtest: TORTURE_OPTS='$(TORTURE_OPTS)' THREADS='$(THREADS)' (log: $(OBJDIR)/testsuite/pargimple.log)"
+	@$(RUNTEST) $(RUNTESTFLAGS)
+
+check-full:
+	@$(MAKE) --no-print-directory check "TORTURE_OPTS=$(FULL_OPTS)"
+
+patches:
+	@scripts/export-patches.sh
+
+clean:
+	rm -rf $(OBJDIR)

@@ -1,0 +1,126 @@
+/* main.cc -- pargimple: run the GIMPLE pipeline of many functions at once.
+   Copyright (C) 2026 The pargimple authors.  GPLv3 or later, see COPYING.
+
+   Entry point of the plugin: checks that it runs inside the GCC it was
+   built for and that this GCC carries pargimple's patch series, parses the
+   arguments and, only when the engine is asked for (two-phase, or more
+   than one thread), registers the late IPA pass and the gate callback.
+   With no arguments the plugin registers nothing and GCC runs as if it
+   were not loaded.
+
+   Usage:
+     gcc -fplugin=pargimple -fplugin-arg-pargimple-two-phase -O2 -c x.c
+     gcc -fplugin=pargimple --param=num-threads=4 -O2 -c x.c
+
+   Debugging hints:
+     -fplugin-arg-pargimple-verbose says what the plugin decided and why
+     (e.g. a serial fallback); -fplugin-arg-pargimple-stats prints timing.
+     Compare the assembly with and without the plugin: any difference is a
+     bug.  gdb: break on pg_engine_execute in cc1 (gcc -v shows the cc1
+     command line).  */
+
+#include "gcc-plugin.h"
+#include "plugin-version.h"
+#include "system.h"
+#include "coretypes.h"
+#include "tree.h"
+#include "tree-pass.h"
+#include "cgraph.h"
+#include "context.h"
+#include "diagnostic-core.h"
+#include "pargimple.h"
+
+int plugin_is_GPL_compatible;
+
+#define PARGIMPLE_VERSION "0.1"
+/* The level of the patch series this plugin was written for; see
+   patches/0002-plugin-export-a-marker-for-the-pargimple-patch-serie.patch.  */
+#define PARGIMPLE_SERIES "pargimple-series-1"
+
+extern "C" {
+extern const char pargimple_patch_series[] __attribute__ ((weak));
+}
+
+static struct plugin_info pg_info = {
+  PARGIMPLE_VERSION,
+  "Runs the GIMPLE optimization passes of all functions before any RTL\n"
+  "(two-phase), the parallel engine's order; see docs/DESIGN.md.\n"
+  "  -fplugin-arg-pargimple-num-threads=N  threads for the GIMPLE phase,\n"
+  "      1..256 (default: --param=num-threads, else 1); N>1 turns the\n"
+  "      engine on\n"
+  "  -fplugin-arg-pargimple-two-phase      run the two-phase engine even\n"
+  "      with one thread\n"
+  "  -fplugin-arg-pargimple-verbose        explain decisions (e.g. a serial\n"
+  "      fallback) on stderr\n"
+  "  -fplugin-arg-pargimple-stats          print one timing line on stderr\n"
+  "With none of these the plugin changes nothing."
+};
+
+/* Return true if the compiler loading us is the one we were built for and
+   carries the patch series; report a clear error otherwise.  */
+
+/* The marker's address; null when cc1 does not define it.  The asm hides
+   the weak symbol from the compiler, which would otherwise assume that
+   an object's address is never null.  */
+
+static const char *
+pg_series_marker (void)
+{
+  const char *p = pargimple_patch_series;
+
+  __asm__ ("" : "+r" (p));
+  return p;
+}
+
+static bool
+pg_check_compiler (const char *name, struct plugin_gcc_version *version)
+{
+  if (!plugin_default_version_check (version, &gcc_version))
+    {
+      error ("plugin %qs was built for GCC %s configured with %qs, but it "
+	     "is loaded into GCC %s configured with %qs; rebuild it against "
+	     "this compiler", name,
+	     gcc_version.basever, gcc_version.configuration_arguments,
+	     version->basever, version->configuration_arguments);
+      return false;
+    }
+  const char *series = pg_series_marker ();
+  if (series == NULL)
+    {
+      error ("plugin %qs needs a GCC with the pargimple patch series "
+	     "applied, and this GCC has none (use the compiler that "
+	     "%<make%> builds, e.g. %<scripts/gcc%>)", name);
+      return false;
+    }
+  if (strcmp (series, PARGIMPLE_SERIES) != 0)
+    {
+      error ("plugin %qs needs patch series %qs, but this GCC carries %qs",
+	     name, PARGIMPLE_SERIES, series);
+      return false;
+    }
+  return true;
+}
+
+int
+plugin_init (struct plugin_name_args *plugin_info,
+	     struct plugin_gcc_version *version)
+{
+  const char *name = plugin_info->base_name;
+
+  if (!pg_check_compiler (name, version))
+    return 1;
+  register_callback (name, PLUGIN_INFO, NULL, &pg_info);
+  if (!pg_parse_arguments (name, plugin_info->argc, plugin_info->argv))
+    return 1;
+  if (!pg_opts.two_phase && pg_opts.num_threads == 1)
+    return 0;	/* Nothing asked: register nothing, cost nothing.  */
+
+  struct register_pass_info pass_info;
+  pass_info.pass = pg_make_engine_pass (g);
+  pass_info.reference_pass_name = "simdclone";
+  pass_info.ref_pass_instance_number = 1;
+  pass_info.pos_op = PASS_POS_INSERT_AFTER;
+  register_callback (name, PLUGIN_PASS_MANAGER_SETUP, NULL, &pass_info);
+  register_callback (name, PLUGIN_OVERRIDE_GATE, pg_override_gate, NULL);
+  return 0;
+}

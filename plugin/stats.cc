@@ -1,0 +1,51 @@
+/* stats.cc -- timing of the engine and the -fplugin-arg-pargimple-stats
+   line.
+   Copyright (C) 2026 The pargimple authors.  GPLv3 or later, see COPYING.
+
+   The line, on stderr, after the engine's pass:
+     pargimple: threads=N functions=F gimple_wall_s=... serial_prephase_s=...
+       lock_share=... busy_s=b1,... rtl_wall_s=... in_order_functions=K
+   threads is the number of threads that ran the GIMPLE phase (requested
+   ones are in requested_threads); gimple_wall_s is the wall time of the
+   GIMPLE phase, which starts where the engine takes over after the serial
+   pre-phase (order computation and GCC's in-order output, timed in
+   serial_prephase_s); lock_share is the fraction of GIMPLE time spent
+   under the serial pass lock; busy_s the time each thread spent running
+   passes.  bench/ parses this line: keep the names.  */
+
+#include "gcc-plugin.h"
+#include "system.h"
+#include "coretypes.h"
+#include "tree.h"
+#include "tree-pass.h"
+#include "cgraph.h"
+#include <time.h>
+#include "pargimple.h"
+
+struct pg_stats pg_stats;
+
+/* Monotonic wall clock in seconds.  */
+
+double
+pg_now (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_MONOTONIC, &ts);
+  return ts.tv_sec + ts.tv_nsec * 1e-9;
+}
+
+void
+pg_print_stats (void)
+{
+  if (!pg_opts.stats)
+    return;
+  fprintf (stderr,
+	   "pargimple: threads=%d functions=%d gimple_wall_s=%.3f "
+	   "serial_prephase_s=%.3f lock_share=%.3f busy_s=%.3f "
+	   "rtl_wall_s=%.3f in_order_functions=%d requested_threads=%d\n",
+	   1, pg_stats.functions, pg_stats.gimple_wall_s,
+	   pg_stats.prephase_s, 0.0, pg_stats.gimple_busy_s,
+	   pg_stats.rtl_wall_s, pg_stats.in_order_functions,
+	   pg_opts.num_threads);
+}

@@ -1,0 +1,39 @@
+# scripts/common.sh -- shared settings for pargimple's build scripts.
+# Sourced, not run.  Everything heavy lives outside the repository clone,
+# under $PARGIMPLE_CACHE (default ~/.cache/pargimple), so that a fresh clone
+# on a machine that already built reuses the GCC build and the ccache.
+
+GCC_VERSION=12.2.0
+GCC_TARBALL=${GCC_TARBALL:-/usr/src/gcc-12/gcc-$GCC_VERSION-dfsg.tar.xz}
+PARGIMPLE_CACHE=${PARGIMPLE_CACHE:-$HOME/.cache/pargimple}
+GCC_BASE=$PARGIMPLE_CACHE/gcc-$GCC_VERSION
+REPO_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+
+export CCACHE_DIR=${CCACHE_DIR:-$PARGIMPLE_CACHE/ccache}
+export CCACHE_BASEDIR=$GCC_BASE
+export CCACHE_NOHASHDIR=1
+export CCACHE_MAXSIZE=${CCACHE_MAXSIZE:-20G}
+
+# Install prefix of a flavour: patched (the series applied), stock (none),
+# tsan (patched, cc1 built with -fsanitize=thread).
+flavour_prefix () { echo "$GCC_BASE/$1/install"; }
+
+stage () { echo "pargimple: [$(date +%H:%M:%S)] $*"; }
+die () { echo "pargimple: error: $*" >&2; exit 1; }
+
+# run_logged LOG CMD...: run CMD with its output in LOG; on failure show
+# where the log is and its tail, then exit non-zero.
+run_logged () {
+  local log=$1; shift
+  if ! "$@" >"$log" 2>&1; then
+    echo "pargimple: error: '$*' failed; log: $log" >&2
+    tail -n 40 "$log" >&2
+    exit 1
+  fi
+}
+
+git_id () {
+  GIT_AUTHOR_NAME=pargimple GIT_AUTHOR_EMAIL=pargimple@localhost \
+  GIT_COMMITTER_NAME=pargimple GIT_COMMITTER_EMAIL=pargimple@localhost \
+  "$@"
+}
