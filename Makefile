@@ -7,6 +7,10 @@
 #                     the differential matrix)
 #   make check-full   the torture differential at -O0 -O1 -O2 -O3 -Os,
 #                     each with and without -g
+#   make bench        time stock / patched / plugin compiles (bench/run.sh;
+#                     THREADS, RUNS); builds the stock GCC first
+#   make fuzz         csmith differential fuzzing (SEEDS=1-500)
+#   make stress       repeated parallel compiles of one input (STRESS_RUNS)
 #   make patches      regenerate patches/ from the patch-queue repository
 
 SHELL := /bin/bash
@@ -29,8 +33,7 @@ PLUGIN_SO  := $(OBJDIR)/plugin/pargimple.so
 PLUGIN_CXXFLAGS := -std=gnu++14 -fPIC -fno-rtti -fno-exceptions -O2 -g \
 		   -Wall -Wextra -Wno-unused-parameter
 
-.PHONY: all deps gcc plugin check check-full check-torture check-plugin \
-	patches clean
+.PHONY: all deps gcc plugin check check-full patches bench fuzz stress clean
 
 all: plugin
 
@@ -42,7 +45,7 @@ gcc: deps
 
 $(OBJDIR)/plugin/%.o: plugin/%.cc $(PLUGIN_HDRS) | gcc
 	@mkdir -p $(@D)
-	g++ $(PLUGIN_CXXFLAGS) -I$$($(GCC) -print-file-name=plugin)/include -c $< -o $@
+	g++ $(PLUGIN_CXXFLAGS) -MMD -MP -I$$($(GCC) -print-file-name=plugin)/include -c $< -o $@
 
 $(PLUGIN_SO): $(PLUGIN_OBJS)
 	g++ -shared -o $@ $^
@@ -51,15 +54,10 @@ plugin: gcc $(PLUGIN_SO)
 	@install -m 755 $(PLUGIN_SO) "$$($(GCC) -print-file-name=plugin)/pargimple.so"
 	@echo "pargimple: [$$(date +%H:%M:%S)] plugin installed: $$($(GCC) -print-file-name=plugin)/pargimple.so"
 
-RUNTEST = cd $(OBJDIR)/testsuite && runtest --tool pargimple \
-	--srcdir $(CURDIR)/testsuite \
-	GCC_UNDER_TEST=$(GCC) GCC_TESTSUITE=$(GCC_TESTSUITE) \
-	"TORTURE_OPTS=$(TORTURE_OPTS)" "THREADS=$(THREADS)"
-
 check: all
-	@mkdir -p $(OBJDIR)/testsuite
-	@echo "pargimple: [$$(date +%H:%M:%S)] runtest: TORTURE_OPTS='$(TORTURE_OPTS)' THREADS='$(THREADS)' (log: $(OBJDIR)/testsuite/pargimple.log)"
-	@$(RUNTEST) $(RUNTESTFLAGS)
+	@scripts/check.sh $(OBJDIR)/testsuite GCC_UNDER_TEST=$(GCC) \
+	  GCC_TESTSUITE=$(GCC_TESTSUITE) "TORTURE_OPTS=$(TORTURE_OPTS)" \
+	  "THREADS=$(THREADS)" $(RUNTESTFLAGS)
 
 check-full:
 	@$(MAKE) --no-print-directory check "TORTURE_OPTS=$(FULL_OPTS)"
@@ -67,5 +65,17 @@ check-full:
 patches:
 	@scripts/export-patches.sh
 
+bench: all
+	@scripts/build-gcc.sh stock
+	@bench/run.sh
+
+fuzz: all
+	@scripts/fuzz.sh
+
+stress: all
+	@scripts/stress.sh
+
 clean:
 	rm -rf $(OBJDIR)
+
+-include $(PLUGIN_OBJS:.o=.d)

@@ -56,6 +56,19 @@ static struct plugin_info pg_info = {
   "With none of these the plugin changes nothing."
 };
 
+/* The --prefix of a GCC's configuration, for messages (malloc'ed).  */
+
+static char *
+pg_prefix_of (struct plugin_gcc_version *v)
+{
+  const char *p = v->configuration_arguments
+		  ? strstr (v->configuration_arguments, "--prefix=") : NULL;
+  if (!p)
+    return xstrdup ("(default)");
+  p += strlen ("--prefix=");
+  return xstrndup (p, strcspn (p, " '\""));
+}
+
 /* Return true if the compiler loading us is the one we were built for and
    carries the patch series; report a clear error otherwise.  */
 
@@ -77,11 +90,15 @@ pg_check_compiler (const char *name, struct plugin_gcc_version *version)
 {
   if (!plugin_default_version_check (version, &gcc_version))
     {
-      error ("plugin %qs was built for GCC %s configured with %qs, but it "
-	     "is loaded into GCC %s configured with %qs; rebuild it against "
-	     "this compiler", name,
-	     gcc_version.basever, gcc_version.configuration_arguments,
-	     version->basever, version->configuration_arguments);
+      char *built = pg_prefix_of (&gcc_version);
+      char *here = pg_prefix_of (version);
+      error ("plugin %qs was built for GCC %s configured with prefix %qs, "
+	     "but it is loaded into GCC %s configured with prefix %qs "
+	     "(versions or configurations differ); use the compiler it was "
+	     "built for or rebuild it against this one", name,
+	     gcc_version.basever, built, version->basever, here);
+      free (built);
+      free (here);
       return false;
     }
   const char *series = pg_series_marker ();

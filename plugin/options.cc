@@ -59,13 +59,13 @@ pg_parse_threads (const char *plugin, const char *key, const char *value,
     }
   errno = 0;
   n = strtol (value, &end, 10);
-  if (*end != '\0' || errno != 0 || !ISDIGIT (value[0]))
+  if (*end != '\0' || (errno != 0 && errno != ERANGE) || !ISDIGIT (value[0]))
     {
       error ("plugin %qs: argument %<%s=%s%> is not an integer",
 	     plugin, key, value);
       return false;
     }
-  if (n < 1 || n > 256)
+  if (errno == ERANGE || n < 1 || n > 256)
     {
       error ("plugin %qs: argument %<%s=%s%> is out of range (1 to 256)",
 	     plugin, key, value);

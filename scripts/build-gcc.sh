@@ -122,8 +122,17 @@ else
   TARGETS=(all-gcc all-target-libgcc all-lto-plugin)
   INSTALLS=(install-gcc install-target-libgcc install-lto-plugin)
 fi
-stage "building $FLAVOUR GCC (make -j$JOBS ${TARGETS[*]}; a first build takes ~30 min, log: $LOG)"
+stage "building $FLAVOUR GCC if needed (make -j$JOBS ${TARGETS[*]}; a first build takes ~20-30 min; log: $LOG)"
 (cd "$BUILD" && run_logged "$LOG" make -j"$JOBS" "${TARGETS[@]}")
-stage "installing $FLAVOUR GCC into $PREFIX"
-(cd "$BUILD" && run_logged "$BUILD/install.log" make "${INSTALLS[@]}")
+# Install only when something was rebuilt since the last install, so that
+# the installed headers keep their mtimes and the plugin is not rebuilt.
+STAMP=$PREFIX/.pargimple-installed
+# (libgcc's make copies its outputs into gcc/ every time: not a change.)
+if [ ! -f "$STAMP" ] || [ -n "$(find "$BUILD" -newer "$STAMP" -type f \
+	  \( -perm -u+x -o -name '*.a' -o -name '*.h' \) \
+	  ! -path "$BUILD/gcc/libgc*" ! -path "$BUILD/gcc/crt*" ! -name "libgcc_s.so*" -print -quit)" ]; then
+  stage "installing $FLAVOUR GCC into $PREFIX"
+  (cd "$BUILD" && run_logged "$BUILD/install.log" make "${INSTALLS[@]}")
+  touch "$STAMP"
+fi
 stage "$FLAVOUR GCC ready: $PREFIX/bin/gcc"

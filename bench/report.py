@@ -1,0 +1,155 @@
+#!/usr/bin/env python3
+"""bench/report.py -- turn bench/run.sh's raw CSV into a markdown table and
+a gnuplot PNG (speedup against threads, whole compile and GIMPLE phase,
+with the Amdahl ceiling).  Medians over the counted runs (run >= 1), with
+min-max; every ratio compares medians measured in the same run."""
+
+import argparse
+import csv
+import statistics
+import subprocess
+import sys
+from collections import defaultdict
+
+
+def med(xs):
+    return statistics.median(xs) if xs else float("nan")
+
+
+def span(xs, fmt):
+    return (fmt % min(xs)) + "–" + (fmt % max(xs)) if xs else "-"
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--raw", required=True)
+    ap.add_argument("--out", required=True, help="path without extension")
+    ap.add_argument("--nproc", type=int, required=True)
+    ap.add_argument("--commit", default="unknown")
+    ap.add_argument("--gcc", default="GCC 12.2.0")
+    ap.add_argument("--opt", default="-O2")
+    ap.add_argument("--duktape", default="-")
+    a = ap.parse_args()
+
+    data = defaultdict(lambda: defaultdict(list))
+    order = []
+    inputs = []
+    with open(a.raw) as f:
+        for row in csv.DictReader(f):
+            if int(row["run"]) < 1:
+                continue
+            key = (row["input"], row["config"])
+            if row["input"] not in inputs:
+                inputs.append(row["input"])
+            if row["config"] not in order:
+                order.append(row["config"])
+            d = data[key]
+            d["wall"].append(float(row["wall_s"]))
+            d["cpu"].append(float(row["cpu_s"]))
+            d["rss"].append(int(row["rss_kb"]) / 1024.0)
+            if row["gimple_wall_s"]:
+                d["gimple"].append(float(row["gimple_wall_s"]))
+            d["sha"].append(row["asm_sha"])
+
+    out = []
+    w = out.append
+    w("# pargimple bench: %s" % a.out.rsplit("/", 1)[-1])
+    w("")
+    w("Machine: %d cores (nproc). Compiler: %s. Commit: %s. Options: `%s -S`."
+      % (a.nproc, a.gcc, a.commit, a.opt))
+    w("Inputs: gimple-match = gcc/gimple-match.cc of the patched build, "
+      "preprocessed with the build's flags; duktape = duktape.c from Debian "
+      "duktape-dev %s." % a.duktape)
+    w("Medians of the counted runs (min–max); configurations interleaved "
+      "after a warm-up. Command: `make bench` (bench/run.sh).")
+    w("")
+    plot_rows = []
+    for inp in inputs:
+        st = data[(inp, "stock")]
+        pa = data[(inp, "patched")]
+        t1 = data.get((inp, "t1"))
+        runs = len(st["wall"])
+        w("## %s (%d runs)" % (inp, runs))
+        w("")
+        w("| config | wall s | CPU s | peak RSS MB | GIMPLE phase s | "
+          "speedup vs stock | vs patched | GIMPLE speedup vs t1 | "
+          "CPU vs patched | RSS vs stock | asm = patched |")
+        w("|---|---|---|---|---|---|---|---|---|---|---|")
+        share = None
+        if t1 and t1["gimple"]:
+            share = med(t1["gimple"]) / med(t1["wall"])
+        for cfg in order:
+            d = data.get((inp, cfg))
+            if not d:
+                continue
+            gim = ("%.2f (%s)" % (med(d["gimple"]), span(d["gimple"], "%.2f"))
+                   if d["gimple"] else "-")
+            gsp = (("%.2fx" % (med(t1["gimple"]) / med(d["gimple"])))
+                   if d["gimple"] and t1 and t1["gimple"] else "-")
+            same = ("object" if d["sha"][0] == "object" else
+                    ("yes" if set(d["sha"]) == set(pa["sha"]) and
+                     len(set(d["sha"])) == 1 else "NO"))
+            w("| %s | %.2f (%s) | %.2f (%s) | %.0f (%s) | %s | %.3fx | %.3fx | "
+              "%s | %.3fx | %.3fx | %s |" % (
+                  cfg, med(d["wall"]), span(d["wall"], "%.2f"),
+                  med(d["cpu"]), span(d["cpu"], "%.2f"),
+                  med(d["rss"]), span(d["rss"], "%.0f"), gim,
+                  med(st["wall"]) / med(d["wall"]),
+                  med(pa["wall"]) / med(d["wall"]), gsp,
+                  med(d["cpu"]) / med(pa["cpu"]),
+                  med(d["rss"]) / med(st["rss"]), same))
+            if cfg.startswith("t") and d["gimple"]:
+                n = int(cfg[1:])
+                plot_rows.append((inp, n, med(t1["wall"]) / med(d["wall"]),
+                                  med(t1["gimple"]) / med(d["gimple"]),
+                                  1.0 / ((1 - share) + share / n)))
+        w("")
+        w("- Cost of the patch series (patched vs stock, no plugin): wall "
+          "%.3fx, CPU %.3fx." % (med(pa["wall"]) / med(st["wall"]),
+                                 med(pa["cpu"]) / med(st["cpu"])))
+        if share is not None:
+            w("- GIMPLE share of the two-phase compile (t1): %.1f%%; Amdahl "
+              "ceiling of the whole compile: %s." % (
+                  100 * share, ", ".join(
+                      "%.3fx at N=%d" % (1.0 / ((1 - share) + share / n), n)
+                      for n in sorted({r[1] for r in plot_rows if r[0] == inp}
+                                      | {a.nproc}))))
+        w("")
+    w("The lto-N row is GCC's own partitioning of one file (`-flto -c`, then "
+      "`-flto=N -flinker-output=nolto-rel -r`): it produces an object, not "
+      "the same code — statics are promoted to global symbols with "
+      "`.lto_priv` names and the partitions are optimised separately — so "
+      "it is a reference for speed only.")
+    md = a.out + ".md"
+    with open(md, "w") as f:
+        f.write("\n".join(out) + "\n")
+
+    if plot_rows:
+        dat = a.out + ".dat"
+        with open(dat, "w") as f:
+            for inp in inputs:
+                rows = sorted(r for r in plot_rows if r[0] == inp)
+                f.write("# %s: threads whole gimple ceiling\n" % inp)
+                for r in rows:
+                    f.write("%d %.4f %.4f %.4f\n" % r[1:])
+                f.write("\n\n")
+        plot = []
+        for i, inp in enumerate(inputs):
+            plot.append("'%s' index %d using 1:2 with linespoints title '%s whole compile'" % (dat, i, inp))
+            plot.append("'%s' index %d using 1:3 with linespoints title '%s GIMPLE phase'" % (dat, i, inp))
+            plot.append("'%s' index %d using 1:4 with lines dashtype 2 title '%s Amdahl ceiling'" % (dat, i, inp))
+        script = ("set terminal pngcairo size 900,600\nset output '%s.png'\n"
+                  "set xlabel 'threads'\nset ylabel 'speedup vs two-phase N=1'\n"
+                  "set key left top\nset grid\nset xtics 1\n"
+                  "set title 'pargimple %s'\nplot %s\n"
+                  % (a.out, a.out.rsplit("/", 1)[-1], ", ".join(plot)))
+        try:
+            subprocess.run(["gnuplot"], input=script.encode(), check=True)
+        except (OSError, subprocess.CalledProcessError) as e:
+            print("bench: gnuplot failed: %s" % e, file=sys.stderr)
+    print(open(md).read())
+    print("bench: wrote %s%s" % (md, " and %s.png" % a.out if plot_rows else ""))
+
+
+if __name__ == "__main__":
+    main()

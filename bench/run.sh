@@ -1,0 +1,126 @@
+#!/bin/bash
+# bench/run.sh -- time the compilers on large inputs, paired in one run.
+#
+# Inputs (prepared once under $PARGIMPLE_CACHE/bench):
+#   gimple-match  gcc/gimple-match.cc of the patched GCC build tree,
+#                 preprocessed once with the build's own flags (C++)
+#   duktape       duktape.c from Debian's duktape-dev, a real-world C
+#                 library shipped as one 3.7 MB translation unit
+# Configurations, run interleaved (A B C … A B C …) after a warm-up:
+#   stock         GCC 12.2.0 built from the same source and flags, no series
+#   patched       the patched GCC, no plugin
+#   t1            the plugin, two-phase engine, one thread
+#   tN            the plugin with num-threads=N for each N of THREADS > 1
+#   lto-N         what a user could do instead: GCC's partitioning of one
+#                 file, -flto -c then -flto=N -flinker-output=nolto-rel -r
+#                 (patched compiler, N = nproc; produces an object, not .s)
+# Each run is measured by GNU time (wall, user+sys CPU, peak RSS); the
+# plugin's stats line gives the GIMPLE-phase wall time.  bench/report.py
+# turns the raw CSV into the table and the plot.
+#
+# Environment: THREADS (default "1 2 $(nproc)"), RUNS (default 3),
+# BENCH_INPUTS (default "gimple-match duktape"), BENCH_OPT (default -O2).
+set -euo pipefail
+. "$(dirname "$0")/../scripts/common.sh"
+
+NPROC=$(nproc)
+THREADS=${THREADS:-"1 2 $NPROC"}
+RUNS=${RUNS:-3}
+BENCH_INPUTS=${BENCH_INPUTS:-"gimple-match duktape"}
+BENCH_OPT=${BENCH_OPT:--O2}
+PATCHED=$(flavour_prefix patched)
+STOCK=$(flavour_prefix stock)
+BDIR=$PARGIMPLE_CACHE/bench
+mkdir -p "$BDIR"
+[ -x "$PATCHED/bin/gcc" ] || die "no patched GCC: run 'make' first"
+[ -x "$STOCK/bin/gcc" ] || die "no stock GCC: run 'scripts/build-gcc.sh stock' (make bench does)"
+THREADS=$(for t in $THREADS; do echo "$t"; done | sort -n -u | tr '\n' ' ')
+
+# The preprocessed inputs.
+prepare_gimple_match () {
+  local out=$BDIR/gimple-match.ii objdir=$GCC_BASE/patched/build/gcc cmd
+  [ -s "$out" ] && return
+  stage "preprocessing gimple-match.cc with the build's flags"
+  cmd=$(cd "$objdir" && make -s -n -W gimple-match.cc gimple-match.o \
+	  | grep -m1 -- ' gimple-match.cc') \
+    || die "cannot find the compile command of gimple-match.o in $objdir"
+  cmd=${cmd#ccache }
+  cmd=$(echo "$cmd" | sed -e 's/ -c / -E /' -e 's/ -o gimple-match.o/ -o '"${out//\//\\/}"'/' \
+			  -e 's/ -MT [^ ]* -MMD -MP -MF [^ ]*//')
+  (cd "$objdir" && eval "$cmd") || die "preprocessing gimple-match.cc failed"
+}
+prepare_duktape () {
+  local out=$BDIR/duktape.i tmp=$BDIR/duktape-pkg
+  [ -s "$out" ] && return
+  stage "fetching duktape-dev and preprocessing duktape.c"
+  rm -rf "$tmp"; mkdir -p "$tmp"
+  (cd "$tmp" && apt-get download -qq duktape-dev >/dev/null 2>&1 && dpkg -x duktape-dev_*.deb x) \
+    || die "cannot download Debian's duktape-dev"
+  dpkg-deb -f "$tmp"/duktape-dev_*.deb Version > "$BDIR/duktape.version"
+  "$PATCHED/bin/gcc" -E -I"$tmp/x/usr/share/duktape" "$tmp/x/usr/share/duktape/duktape.c" -o "$out"
+}
+
+declare -A SRC LANGDRV
+for inp in $BENCH_INPUTS; do
+  case $inp in
+    gimple-match) prepare_gimple_match; SRC[$inp]=$BDIR/gimple-match.ii; LANGDRV[$inp]=g++ ;;
+    duktape) prepare_duktape; SRC[$inp]=$BDIR/duktape.i; LANGDRV[$inp]=gcc ;;
+    *) die "unknown bench input '$inp'";;
+  esac
+done
+
+CONFIGS="stock patched"
+for t in $THREADS; do CONFIGS="$CONFIGS t$t"; done
+CONFIGS="$CONFIGS lto-$NPROC"
+
+WORK=$(mktemp -d "$BDIR/run.XXXXXX")
+trap 'rm -rf "$WORK"' EXIT
+RAW=${RAW:-$BDIR/raw-$(date +%Y%m%d-%H%M%S).csv}
+echo "input,config,run,wall_s,cpu_s,rss_kb,gimple_wall_s,asm_sha" > "$RAW"
+
+# run_one INPUT CONFIG RUN: compile once, append a CSV row (RUN 0 = warm-up).
+run_one () {
+  local inp=$1 cfg=$2 run=$3 drv=${LANGDRV[$1]} src=${SRC[$1]}
+  local out=$WORK/out.s tf=$WORK/time err=$WORK/err
+  local bin=$PATCHED/bin/$drv plug=() wall cpu rss gw sha
+  case $cfg in
+    stock) bin=$STOCK/bin/$drv ;;
+    patched) ;;
+    t1) plug=(-fplugin=pargimple -fplugin-arg-pargimple-two-phase -fplugin-arg-pargimple-stats) ;;
+    t*) plug=(-fplugin=pargimple -fplugin-arg-pargimple-num-threads=${cfg#t} -fplugin-arg-pargimple-stats) ;;
+  esac
+  rm -f "$out"
+  if [[ $cfg == lto-* ]]; then
+    local n=${cfg#lto-}
+    /usr/bin/time -f "%e %U %S %M" -o "$tf" bash -c \
+      "'$bin' $BENCH_OPT -w -flto -c '$src' -o '$WORK/lto.o' && \
+       '$bin' $BENCH_OPT -w -flto=$n -flinker-output=nolto-rel -r -nostdlib '$WORK/lto.o' -o '$WORK/out.o'" \
+      2> "$err" || die "$inp/$cfg failed: $(tail -5 "$err")"
+    read -r wall u s rss < "$tf"
+    sha=object
+  else
+    /usr/bin/time -f "%e %U %S %M" -o "$tf" "$bin" $BENCH_OPT -w "${plug[@]}" -S "$src" -o "$out" \
+      2> "$err" || die "$inp/$cfg failed: $(tail -5 "$err")"
+    read -r wall u s rss < "$tf"
+    sha=$(sha256sum "$out" | cut -c1-16)
+  fi
+  cpu=$(echo "$u + $s" | bc)
+  gw=$(sed -n 's/.*gimple_wall_s=\([0-9.]*\).*/\1/p' "$err" | head -1)
+  echo "$inp,$cfg,$run,$wall,$cpu,$rss,${gw:-},$sha" >> "$RAW"
+  printf '  %-13s %-8s run %d: wall %6.2fs cpu %6.2fs rss %4d MB%s\n' "$inp" "$cfg" "$run" \
+    "$wall" "$cpu" "$((rss / 1024))" "${gw:+ gimple ${gw}s}"
+}
+
+stage "warm-up: each configuration once on each input (not counted)"
+for inp in $BENCH_INPUTS; do for cfg in $CONFIGS; do run_one "$inp" "$cfg" 0; done; done
+for r in $(seq 1 "$RUNS"); do
+  stage "round $r of $RUNS"
+  for inp in $BENCH_INPUTS; do for cfg in $CONFIGS; do run_one "$inp" "$cfg" "$r"; done; done
+done
+
+commit=$(git -C "$REPO_ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)
+debver=$(dpkg-query -W -f='${Version}' gcc-12-source 2>/dev/null || echo unknown)
+name=$(date +%Y-%m-%d)-$commit
+python3 "$REPO_ROOT/bench/report.py" --raw "$RAW" --out "$REPO_ROOT/bench/results/$name" \
+  --nproc "$NPROC" --commit "$commit" --gcc "GCC 12.2.0 (Debian gcc-12-source $debver)" \
+  --opt "$BENCH_OPT" --duktape "$(cat "$BDIR/duktape.version" 2>/dev/null || echo -)"

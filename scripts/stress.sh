@@ -1,0 +1,33 @@
+#!/bin/bash
+# scripts/stress.sh -- repeated parallel compiles of one large input, each
+# output compared to the first (make stress).
+#
+#   STRESS_INPUT    a .c/.i/.ii file (default: bench's preprocessed
+#                   gimple-match.cc, prepared by bench/run.sh's first step)
+#   STRESS_THREADS  thread counts (default "2 4")
+#   STRESS_RUNS     runs per thread count (default 3; each gimple-match
+#                   compile takes about a minute and a half here)
+set -uo pipefail
+. "$(dirname "$0")/common.sh"
+GCC=$(flavour_prefix patched)/bin/gcc
+INPUT=${STRESS_INPUT:-$PARGIMPLE_CACHE/bench/gimple-match.ii}
+THREADS=${STRESS_THREADS:-"2 4"}
+RUNS=${STRESS_RUNS:-3}
+[ -s "$INPUT" ] || die "no input $INPUT (run 'make bench' once, or set STRESS_INPUT)"
+drv=$GCC; case $INPUT in *.ii|*.cc|*.cpp) drv=${GCC%gcc}g++;; esac
+work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+stage "stress: $INPUT, threads '$THREADS', $RUNS runs each"
+timeout 1200 "$drv" -O2 -w -S "$INPUT" -o "$work/ref.s" || die "reference compile failed"
+pass=0 failn=0
+for t in $THREADS; do
+  for r in $(seq 1 "$RUNS"); do
+    if timeout 1200 "$drv" -O2 -w -fplugin=pargimple -fplugin-arg-pargimple-num-threads="$t" \
+	 -S "$INPUT" -o "$work/out.s" 2>"$work/err" && cmp -s "$work/ref.s" "$work/out.s"; then
+      pass=$((pass + 1)); echo "stress: threads=$t run $r: identical"
+    else
+      failn=$((failn + 1)); echo "stress: threads=$t run $r: DIFFERENT or failed"; tail -3 "$work/err"
+    fi
+  done
+done
+echo "stress: $pass passed, $failn failed"
+[ "$failn" = 0 ]
