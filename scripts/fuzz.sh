@@ -44,13 +44,13 @@ fuzz_one () {
     timeout 300 "$GCC" $opts -w $inc -S "$src" -o "$d/ref.s" 2>"$d/ref.err" \
       || { what="compiler failed without plugin ($opts)"; break; }
     timeout 300 "$GCC" $opts -w "$d/ref.s" -o "$d/ref.exe" 2>/dev/null
-    (cd "$d" && timeout 10 ./ref.exe > ref.out 2>&1; echo "exit $?" >> ref.out)
+    (cd "$d" && timeout 10 setarch "$(uname -m)" -R ./ref.exe > ref.out 2>&1; echo "exit $?" >> ref.out)
     for t in $FUZZ_THREADS; do
       timeout 300 "$GCC" $opts -w $inc $(plugin_flags "$t") -S "$src" -o "$d/t$t.s" 2>"$d/t$t.err" \
 	|| { what="compiler failed with plugin ($opts threads=$t)"; break 2; }
       cmp -s "$d/ref.s" "$d/t$t.s" || { what="assembly differs ($opts threads=$t)"; break 2; }
       timeout 300 "$GCC" $opts -w "$d/t$t.s" -o "$d/t$t.exe" 2>/dev/null
-      (cd "$d" && timeout 10 ./t$t.exe > t$t.out 2>&1; echo "exit $?" >> t$t.out)
+      (cd "$d" && timeout 10 setarch "$(uname -m)" -R ./t$t.exe > t$t.out 2>&1; echo "exit $?" >> t$t.out)
       cmp -s "$d/ref.out" "$d/t$t.out" || { what="program output differs ($opts threads=$t)"; break 2; }
     done
     IFS=';'
