@@ -19,6 +19,10 @@
 set -euo pipefail
 . "$(dirname "$0")/common.sh"
 
+# GCC's build is independent of the make that may have called us: do not
+# hand it our command-line variables (e.g. RUNTESTFLAGS) or job settings.
+unset MAKEFLAGS MFLAGS MAKELEVEL MAKEOVERRIDES RUNTESTFLAGS
+
 FLAVOUR=${1:-patched}
 case $FLAVOUR in patched|stock|tsan) ;; *) die "unknown flavour '$FLAVOUR'";; esac
 JOBS=${JOBS:-$(nproc)}
