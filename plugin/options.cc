@@ -86,7 +86,12 @@ pg_parse_arguments (const char *plugin, int argc,
   int i;
 
   memset (&pg_opts, 0, sizeof pg_opts);
+#ifdef param_num_threads
   pg_opts.num_threads = param_num_threads;
+#else
+  /* Built against a GCC without the series (main.cc refuses to run).  */
+  pg_opts.num_threads = 1;
+#endif
   for (i = 0; i < argc; i++)
     {
       const char *key = argv[i].key, *value = argv[i].value;
