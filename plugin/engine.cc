@@ -14,7 +14,8 @@
 	up to and including the GIMPLE passes (every top-level pass before
 	'expand'; gate.cc gates off the rest);
      3. RTL phase: for each function in the same order, expand () itself,
-	with the GIMPLE passes gated off.
+	with the GIMPLE passes gated off, after making visible the facts its
+	own GIMPLE phase published on other symbols (facts.cc).
    The GIMPLE phase is what the parallel engine will run on threads.
    Functions that GCC itself expands in between (created by a pass, or
    thunks) are compiled whole, as without the plugin.
@@ -148,20 +149,30 @@ pg_engine_execute (void)
 
   /* 2. GIMPLE phase.  */
   pg_in_gimple_phase = true;
+  pg_facts_begin ();
   for (i = 0; i < order.length (); i++)
-    if (order[i]->process)
-      {
-	pg_gimple_phase (order[i]);
-	pg_stats.functions++;
-      }
+    {
+      if (order[i]->process)
+	{
+	  pg_gimple_phase (order[i]);
+	  pg_stats.functions++;
+	}
+      pg_facts_record ();
+    }
+  pg_facts_rewind ();
   pg_in_gimple_phase = false;
   t2 = pg_now ();
   pg_stats.gimple_wall_s = t2 - t1;
 
-  /* 3. RTL phase, serial, in the same order.  */
+  /* 3. RTL phase, serial, in the same order; each function sees the facts
+     published by the GIMPLE phases up to its own (facts.cc).  */
   for (i = 0; i < order.length (); i++)
-    if (order[i]->process)
-      pg_rtl_phase (order[i]);
+    {
+      pg_facts_replay (i);
+      if (order[i]->process)
+	pg_rtl_phase (order[i]);
+    }
+  pg_facts_end ();
   pg_stats.rtl_wall_s = pg_now () - t2;
 
   symtab->remove_cgraph_insertion_hook (hook);

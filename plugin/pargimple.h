@@ -7,6 +7,7 @@
      options.cc  -fplugin-arg-pargimple-* parsing and the serial fallback
      order.cc    the expansion order, computed as cgraphunit.cc would
      gate.cc     PLUGIN_OVERRIDE_GATE: splitting all_passes at 'expand'
+     facts.cc    facts the GIMPLE phase publishes, shown to RTL in order
      engine.cc   the late IPA pass that runs the two phases
      stats.cc    timing and the -fplugin-arg-pargimple-stats line  */
 
@@ -42,6 +43,13 @@ enum pg_phase { PG_PHASE_NONE, PG_PHASE_GIMPLE, PG_PHASE_RTL };
 extern void pg_gate_init (void);
 extern void pg_gate_set (enum pg_phase, function *);
 extern void pg_override_gate (void *gcc_data, void *user_data);
+
+/* facts.cc */
+extern void pg_facts_begin (void);
+extern void pg_facts_record (void);
+extern void pg_facts_rewind (void);
+extern void pg_facts_replay (unsigned);
+extern void pg_facts_end (void);
 
 /* engine.cc */
 extern opt_pass *pg_make_engine_pass (gcc::context *);

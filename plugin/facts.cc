@@ -1,0 +1,234 @@
+/* facts.cc -- what a function's GIMPLE passes publish on other symbols,
+   made visible to the RTL phase in GCC's order.
+   Copyright (C) 2026 The pargimple authors.  GPLv3 or later, see COPYING.
+
+   GIMPLE passes write facts on declarations that other functions read:
+   local pure-const marks its function (and aliases and thunks) const,
+   pure, nothrow, noreturn or malloc; the vectorizer raises DECL_ALIGN of
+   global variables.  Without the plugin, function F_i's RTL runs before
+   the GIMPLE passes of F_i+1...F_n, so it sees the facts of F_1...F_i
+   only.  In the two-phase order every GIMPLE phase has run before any RTL:
+   F_i's RTL would see the facts of later functions.  That is not merely
+   a different output: a call found noreturn after its caller's CFG was
+   built makes sched2 fail an assertion (seen on duktape.c).
+
+   So the engine keeps an undo log.  Before the GIMPLE phase it snapshots
+   these facts for every symbol; after each function's GIMPLE phase it
+   records what changed; once the GIMPLE phase is over it rewinds the
+   changes of F_2...F_n, and before F_i's RTL it replays F_i's changes.
+   Each RTL phase then sees exactly the facts GCC's own order shows it.
+
+   Tracked: TREE_THIS_VOLATILE (noreturn), TREE_READONLY, DECL_PURE_P,
+   DECL_LOOPING_CONST_OR_PURE_P, TREE_NOTHROW, DECL_IS_MALLOC, the
+   cgraph frequency (noreturn functions become "executed once") of
+   functions; TREE_READONLY, DECL_ALIGN and DECL_USER_ALIGN of
+   variables.  Symbols created during the GIMPLE phase are not tracked.  */
+
+#include "gcc-plugin.h"
+#include "system.h"
+#include "coretypes.h"
+#include "tree.h"
+#include "tree-pass.h"
+#include "cgraph.h"
+#include "pargimple.h"
+
+struct pg_facts
+{
+  unsigned bits;
+  unsigned align;
+  int frequency;
+};
+
+struct pg_change
+{
+  unsigned sym;			/* Index into pg_syms.  */
+  struct pg_facts before, after;
+};
+
+static auto_vec<symtab_node *> pg_syms;
+/* Where each tracked node is in pg_syms, to forget nodes GCC removes.  */
+static hash_map<symtab_node *, unsigned> *pg_index;
+static cgraph_node_hook_list *pg_fn_hook;
+static varpool_node_hook_list *pg_var_hook;
+static auto_vec<pg_facts> pg_cur;
+static auto_vec<pg_change> pg_changes;
+/* pg_fn_first[i] is the first change of the i-th function; one extra
+   element closes the last range.  */
+static auto_vec<unsigned> pg_fn_first;
+
+enum
+{
+  PG_VOLATILE = 1, PG_READONLY = 2, PG_PURE = 4, PG_LOOPING = 8,
+  PG_NOTHROW = 16, PG_MALLOC = 32, PG_USER_ALIGN = 64
+};
+
+static struct pg_facts
+pg_read (symtab_node *n)
+{
+  struct pg_facts f;
+  tree d = n->decl;
+
+  memset (&f, 0, sizeof f);
+  f.bits = (TREE_THIS_VOLATILE (d) ? PG_VOLATILE : 0)
+	   | (TREE_READONLY (d) ? PG_READONLY : 0);
+  if (TREE_CODE (d) == FUNCTION_DECL)
+    {
+      cgraph_node *c = dyn_cast<cgraph_node *> (n);
+      f.bits |= (DECL_PURE_P (d) ? PG_PURE : 0)
+		| (DECL_LOOPING_CONST_OR_PURE_P (d) ? PG_LOOPING : 0)
+		| (TREE_NOTHROW (d) ? PG_NOTHROW : 0)
+		| (DECL_IS_MALLOC (d) ? PG_MALLOC : 0);
+      f.frequency = c ? (int) c->frequency : 0;
+    }
+  else if (VAR_P (d))
+    {
+      f.bits |= DECL_USER_ALIGN (d) ? PG_USER_ALIGN : 0;
+      f.align = DECL_ALIGN (d);
+    }
+  return f;
+}
+
+static void
+pg_write (symtab_node *n, const struct pg_facts &f)
+{
+  tree d = n->decl;
+
+  TREE_THIS_VOLATILE (d) = (f.bits & PG_VOLATILE) != 0;
+  TREE_READONLY (d) = (f.bits & PG_READONLY) != 0;
+  if (TREE_CODE (d) == FUNCTION_DECL)
+    {
+      cgraph_node *c = dyn_cast<cgraph_node *> (n);
+      DECL_PURE_P (d) = (f.bits & PG_PURE) != 0;
+      DECL_LOOPING_CONST_OR_PURE_P (d) = (f.bits & PG_LOOPING) != 0;
+      TREE_NOTHROW (d) = (f.bits & PG_NOTHROW) != 0;
+      DECL_IS_MALLOC (d) = (f.bits & PG_MALLOC) != 0;
+      if (c)
+	c->frequency = (enum node_frequency) f.frequency;
+    }
+  else if (VAR_P (d))
+    {
+      DECL_USER_ALIGN (d) = (f.bits & PG_USER_ALIGN) != 0;
+      SET_DECL_ALIGN (d, f.align);
+    }
+}
+
+static bool
+pg_same (const struct pg_facts &a, const struct pg_facts &b)
+{
+  return a.bits == b.bits && a.align == b.align && a.frequency == b.frequency;
+}
+
+/* A tracked node is being removed (e.g. an inline clone once its body is
+   inlined): forget it.  */
+
+static void
+pg_forget (symtab_node *n)
+{
+  unsigned *k = pg_index ? pg_index->get (n) : NULL;
+  if (k)
+    pg_syms[*k] = NULL;
+}
+
+static void
+pg_forget_fn (cgraph_node *n, void *)
+{
+  pg_forget (n);
+}
+
+static void
+pg_forget_var (varpool_node *n, void *)
+{
+  pg_forget (n);
+}
+
+/* Snapshot the facts of every symbol before the GIMPLE phase.  */
+
+void
+pg_facts_begin (void)
+{
+  symtab_node *n;
+
+  pg_syms.truncate (0);
+  pg_cur.truncate (0);
+  pg_changes.truncate (0);
+  pg_fn_first.truncate (0);
+  delete pg_index;
+  pg_index = new hash_map<symtab_node *, unsigned>;
+  FOR_EACH_SYMBOL (n)
+    {
+      cgraph_node *c = dyn_cast<cgraph_node *> (n);
+      if (c && c->inlined_to)
+	continue;	/* Shares its decl with the function it is in.  */
+      pg_index->put (n, pg_syms.length ());
+      pg_syms.safe_push (n);
+      pg_cur.safe_push (pg_read (n));
+    }
+  pg_fn_hook = symtab->add_cgraph_removal_hook (pg_forget_fn, NULL);
+  pg_var_hook = symtab->add_varpool_removal_hook (pg_forget_var, NULL);
+}
+
+/* The RTL phase is over: stop tracking.  */
+
+void
+pg_facts_end (void)
+{
+  symtab->remove_cgraph_removal_hook (pg_fn_hook);
+  symtab->remove_varpool_removal_hook (pg_var_hook);
+  delete pg_index;
+  pg_index = NULL;
+  pg_syms.truncate (0);
+}
+
+/* The GIMPLE phase of the next function (in order) is over: log what it
+   changed.  Called once per function of the order, in order.  */
+
+void
+pg_facts_record (void)
+{
+  unsigned k;
+
+  pg_fn_first.safe_push (pg_changes.length ());
+  for (k = 0; k < pg_syms.length (); k++)
+    {
+      if (!pg_syms[k])
+	continue;
+      struct pg_facts now = pg_read (pg_syms[k]);
+      if (!pg_same (now, pg_cur[k]))
+	{
+	  struct pg_change c = { k, pg_cur[k], now };
+	  pg_changes.safe_push (c);
+	  pg_cur[k] = now;
+	}
+    }
+}
+
+/* The GIMPLE phase is over: undo the changes of every function but the
+   first, newest first.  */
+
+void
+pg_facts_rewind (void)
+{
+  unsigned i;
+
+  pg_fn_first.safe_push (pg_changes.length ());
+  if (pg_fn_first.length () < 2)
+    return;
+  for (i = pg_changes.length (); i > pg_fn_first[1]; i--)
+    if (pg_syms[pg_changes[i - 1].sym])
+      pg_write (pg_syms[pg_changes[i - 1].sym], pg_changes[i - 1].before);
+}
+
+/* The RTL phase of the FN-th function (0-based) starts: make its GIMPLE
+   phase's changes visible again.  */
+
+void
+pg_facts_replay (unsigned fn)
+{
+  unsigned i;
+
+  if (fn == 0 || fn + 1 >= pg_fn_first.length ())
+    return;
+  for (i = pg_fn_first[fn]; i < pg_fn_first[fn + 1]; i++)
+    if (pg_syms[pg_changes[i].sym])
+      pg_write (pg_syms[pg_changes[i].sym], pg_changes[i].after);
+}
