@@ -127,4 +127,4 @@ debver=$(dpkg-query -W -f='${Version}' gcc-12-source 2>/dev/null || echo unknown
 name=$(date +%Y-%m-%d)-$commit
 python3 "$REPO_ROOT/bench/report.py" --raw "$RAW" --out "$REPO_ROOT/bench/results/$name" \
   --nproc "$NPROC" --commit "$commit" --gcc "GCC 12.2.0 (Debian gcc-12-source $debver)" \
-  --opt "$BENCH_OPT" --duktape "$(cat "$BDIR/duktape.version" 2>/dev/null || echo -)"
+  --opt="$BENCH_OPT" --duktape "$(cat "$BDIR/duktape.version" 2>/dev/null || echo -)"

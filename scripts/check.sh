@@ -32,5 +32,8 @@ for k in $(seq 0 $((JOBS - 1))); do
 done
 grep -E '^(FAIL|XPASS|UNRESOLVED|ERROR):' "$OUT/pargimple.sum" | head -50
 echo "pargimple: results in $OUT/pargimple.sum and $OUT/pargimple.log"
-sed -n '/=== pargimple Summary ===/,$p' "$OUT/pargimple.sum"
+# DejaGnu's totals last (its line naming the compiler version before them).
+sed -n '/=== pargimple Summary ===/,$p' "$OUT/pargimple.sum" | grep -v '^#\|^[[:space:]]*$\|Summary ==='
+sed -n '/=== pargimple Summary ===/,$p' "$OUT/pargimple.sum" | grep '^#\|Summary ==='
+
 exit $rc
