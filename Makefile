@@ -11,6 +11,8 @@
 #                     THREADS, RUNS); builds the stock GCC first
 #   make fuzz         csmith differential fuzzing (SEEDS=1-500)
 #   make stress       repeated parallel compiles of one input (STRESS_RUNS)
+#   make tsan         a -fsanitize=thread build of the patched cc1/cc1plus
+#   make check-tsan   ThreadSanitizer run at 4 threads (scripts/tsan.sh)
 #   make patches      regenerate patches/ from the patch-queue repository
 
 SHELL := /bin/bash
@@ -21,8 +23,8 @@ GCC        := $(PREFIX)/bin/gcc
 GCC_TESTSUITE := $(GCC_BASE)/patched/src/gcc/testsuite
 OBJDIR     := build
 
-TORTURE_OPTS ?= -O2
-THREADS    ?= 1
+TORTURE_OPTS ?= -O2;-O2 -g
+THREADS    ?= 1 2 4 L
 FULL_OPTS  := -O0;-O0 -g;-O1;-O1 -g;-O2;-O2 -g;-O3;-O3 -g;-Os;-Os -g
 RUNTESTFLAGS ?=
 
@@ -33,7 +35,7 @@ PLUGIN_SO  := $(OBJDIR)/plugin/pargimple.so
 PLUGIN_CXXFLAGS := -std=gnu++14 -fPIC -fno-rtti -fno-exceptions -O2 -g \
 		   -Wall -Wextra -Wno-unused-parameter
 
-.PHONY: all deps gcc plugin check check-full patches bench fuzz stress clean
+.PHONY: all deps gcc plugin check check-full patches bench fuzz stress tsan check-tsan clean
 
 all: plugin
 
@@ -74,6 +76,12 @@ fuzz: all
 
 stress: all
 	@scripts/stress.sh
+
+tsan: all
+	@scripts/tsan.sh build
+
+check-tsan:
+	@scripts/tsan.sh check
 
 clean:
 	rm -rf $(OBJDIR)

@@ -50,6 +50,8 @@ def main():
             if row["gimple_wall_s"]:
                 d["gimple"].append(float(row["gimple_wall_s"]))
             d["sha"].append(row["asm_sha"])
+            if row.get("lock_share"):
+                d["lock"].append(float(row["lock_share"]))
 
     out = []
     w = out.append
@@ -73,8 +75,8 @@ def main():
         w("")
         w("| config | wall s | CPU s | peak RSS MB | GIMPLE phase s | "
           "speedup vs stock | vs patched | GIMPLE speedup vs t1 | "
-          "CPU vs patched | RSS vs stock | asm = patched |")
-        w("|---|---|---|---|---|---|---|---|---|---|---|")
+          "CPU vs patched | RSS vs stock | lock share | asm = patched |")
+        w("|---|---|---|---|---|---|---|---|---|---|---|---|")
         share = None
         if t1 and t1["gimple"]:
             share = med(t1["gimple"]) / med(t1["wall"])
@@ -89,15 +91,16 @@ def main():
             same = ("object" if d["sha"][0] == "object" else
                     ("yes" if set(d["sha"]) == set(pa["sha"]) and
                      len(set(d["sha"])) == 1 else "NO"))
+            lock = "%.3f" % med(d["lock"]) if d["lock"] else "-"
             w("| %s | %.2f (%s) | %.2f (%s) | %.0f (%s) | %s | %.3fx | %.3fx | "
-              "%s | %.3fx | %.3fx | %s |" % (
+              "%s | %.3fx | %.3fx | %s | %s |" % (
                   cfg, med(d["wall"]), span(d["wall"], "%.2f"),
                   med(d["cpu"]), span(d["cpu"], "%.2f"),
                   med(d["rss"]), span(d["rss"], "%.0f"), gim,
                   med(st["wall"]) / med(d["wall"]),
                   med(pa["wall"]) / med(d["wall"]), gsp,
                   med(d["cpu"]) / med(pa["cpu"]),
-                  med(d["rss"]) / med(st["rss"]), same))
+                  med(d["rss"]) / med(st["rss"]), lock, same))
             if cfg.startswith("t") and d["gimple"]:
                 n = int(cfg[1:])
                 plot_rows.append((inp, n, med(t1["wall"]) / med(d["wall"]),

@@ -77,13 +77,13 @@ CONFIGS="$CONFIGS lto-$NPROC"
 WORK=$(mktemp -d "$BDIR/run.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
 RAW=${RAW:-$BDIR/raw-$(date +%Y%m%d-%H%M%S).csv}
-echo "input,config,run,wall_s,cpu_s,rss_kb,gimple_wall_s,asm_sha" > "$RAW"
+echo "input,config,run,wall_s,cpu_s,rss_kb,gimple_wall_s,asm_sha,lock_share" > "$RAW"
 
 # run_one INPUT CONFIG RUN: compile once, append a CSV row (RUN 0 = warm-up).
 run_one () {
   local inp=$1 cfg=$2 run=$3 drv=${LANGDRV[$1]} src=${SRC[$1]}
   local out=$WORK/out.s tf=$WORK/time err=$WORK/err
-  local bin=$PATCHED/bin/$drv plug=() wall cpu rss gw sha
+  local bin=$PATCHED/bin/$drv plug=() wall cpu rss gw sha ls
   case $cfg in
     stock) bin=$STOCK/bin/$drv ;;
     patched) ;;
@@ -107,7 +107,8 @@ run_one () {
   fi
   cpu=$(echo "$u + $s" | bc)
   gw=$(sed -n 's/.*gimple_wall_s=\([0-9.]*\).*/\1/p' "$err" | head -1)
-  echo "$inp,$cfg,$run,$wall,$cpu,$rss,${gw:-},$sha" >> "$RAW"
+  ls=$(sed -n 's/.*lock_share=\([0-9.]*\).*/\1/p' "$err" | head -1)
+  echo "$inp,$cfg,$run,$wall,$cpu,$rss,${gw:-},$sha,${ls:-}" >> "$RAW"
   printf '  %-13s %-8s run %d: wall %6.2fs cpu %6.2fs rss %4d MB%s\n' "$inp" "$cfg" "$run" \
     "$wall" "$cpu" "$((rss / 1024))" "${gw:+ gimple ${gw}s}"
 }

@@ -1,5 +1,5 @@
-/* engine.cc -- the two-phase engine: a late IPA pass (after 'simdclone')
-   that outputs every function itself.
+/* engine.cc -- the engine: a late IPA pass (after 'simdclone') that
+   outputs every function itself.
    Copyright (C) 2026 The pargimple authors.  GPLv3 or later, see COPYING.
 
    Without the plugin, symbol_table::compile () marks the functions to
@@ -10,18 +10,18 @@
 	would, enter the EXPANSION state, output the no_reorder part as
 	output_in_order would (those functions compiled whole, as GCC does),
 	then compute expand_all_functions' order for the rest;
-     2. GIMPLE phase: for each function in that order, what expand () does
-	up to and including the GIMPLE passes (every top-level pass before
-	'expand'; gate.cc gates off the rest);
-     3. RTL phase: for each function in the same order, expand () itself,
-	with the GIMPLE passes gated off, after making visible the facts its
-	own GIMPLE phase published on other symbols (facts.cc).
-   The GIMPLE phase is what the parallel engine will run on threads.
+     2. GIMPLE phase: for each function, what expand () does up to and
+	including the GIMPLE passes, on N threads (threads.cc), the passes
+	not proven safe under the serial lock (serial.cc);
+     3. RTL phase, serial, in the order: for each function, its GIMPLE
+	phase's side effects are put back into GCC's order (facts.cc,
+	replay.cc, diag.cc), then expand () itself runs with the GIMPLE
+	passes gated off (gate.cc).
    Functions that GCC itself expands in between (created by a pass, or
    thunks) are compiled whole, as without the plugin.
 
    Debugging hints: the pass is named "*pargimple" (no dump file); break on
-   pg_gimple_phase / pg_rtl_phase.  -fplugin-arg-pargimple-verbose reports
+   pg_gimple_work / pg_rtl_phase.  -fplugin-arg-pargimple-verbose reports
    a serial fallback and functions created during the GIMPLE phase.  */
 
 #include "gcc-plugin.h"
@@ -58,25 +58,24 @@ pg_note_new_function (cgraph_node *node, void *)
 		node->dump_asm_name ());
 }
 
-/* Phase 2 for NODE: the first half of cgraph_node::expand (cgraphunit.cc),
-   stopping before 'expand'.  */
+/* Phase 2 for FN, in the thread that runs it: the first half of
+   cgraph_node::expand (cgraphunit.cc), stopping before 'expand'.  */
 
 static void
-pg_gimple_phase (cgraph_node *node)
+pg_gimple_work (struct pg_fn *fn)
 {
+  cgraph_node *node = fn->node;
   tree decl = node->decl;
-  location_t saved_loc;
-  double t0;
 
-  if (node->native_rtl_p ())
-    return;
+  pg_serial_enter ();
+  pg_replay_fn_start (fn);
   gcc_assert (!node->inlined_to && node->lowered);
-  t0 = pg_now ();
+  /* What the last pass of the previous function leaves in serial order.  */
+  in_gimple_form = false;
 
   bitmap_obstack_initialize (NULL);
   node->get_untransformed_body ();
   timevar_push (TV_REST_OF_COMPILATION);
-  saved_loc = input_location;
   input_location = DECL_SOURCE_LOCATION (decl);
   gcc_assert (DECL_STRUCT_FUNCTION (decl));
   push_cfun (DECL_STRUCT_FUNCTION (decl));
@@ -87,19 +86,18 @@ pg_gimple_phase (cgraph_node *node)
   if (node->ipa_transforms_to_apply.exists ())
     execute_all_ipa_transforms (false);
 
-  pg_gate_set (PG_PHASE_GIMPLE, cfun);
-  execute_pass_list (cfun, g->get_passes ()->all_passes);
-  pg_gate_set (PG_PHASE_NONE, NULL);
+  pg_run_passes ();
 
   bitmap_obstack_release (&reg_obstack);
   bitmap_obstack_release (NULL);
-  input_location = saved_loc;
   ggc_collect ();
   timevar_pop (TV_REST_OF_COMPILATION);
   if (cfun)
     pop_cfun ();
-
-  pg_stats.gimple_busy_s += pg_now () - t0;
+  input_location = UNKNOWN_LOCATION;
+  current_function_decl = NULL;
+  pg_replay_fn_end (fn);
+  pg_serial_leave ();
 }
 
 /* Phase 3 for NODE: cgraph_node::expand with the GIMPLE passes gated off.  */
@@ -121,8 +119,12 @@ pg_engine_execute (void)
   FILE *saved_dump_file = dump_file;
   const char *saved_dump_file_name = dump_file_name;
   dump_flags_t saved_dump_flags = dump_flags;
+  location_t saved_loc = input_location;
   auto_vec<cgraph_node *> order;
+  auto_vec<pg_fn> fns;
+  auto_vec<pg_thread> threads;
   cgraph_node_hook_list *hook;
+  bool gc_threads;
   double t0, t1, t2;
   unsigned i;
 
@@ -131,10 +133,6 @@ pg_engine_execute (void)
       pg_verbose ("serial fallback: %s", why);
       return 0;
     }
-  if (pg_opts.num_threads > 1)
-    pg_verbose ("num-threads=%d: this version runs the GIMPLE phase on one "
-		"thread (the thread-safety patch series is not complete)",
-		pg_opts.num_threads);
   pg_gate_init ();
   hook = symtab->add_cgraph_insertion_hook (pg_note_new_function, NULL);
 
@@ -144,34 +142,52 @@ pg_engine_execute (void)
   symtab->state = EXPANSION;
   pg_output_in_order ();
   pg_compute_order (&order);
+  fns.safe_grow_cleared (order.length ());
+  for (i = 0; i < order.length (); i++)
+    {
+      fns[i].node = order[i];
+      fns[i].index = i;
+      fns[i].run = order[i]->process && !order[i]->native_rtl_p ();
+    }
+  pg_schedule_init (&fns);
   t1 = pg_now ();
   pg_stats.prephase_s = t1 - t0;
 
-  /* 2. GIMPLE phase.  */
+  /* 2. GIMPLE phase.  The collector stays on while no pass runs
+     concurrently (a thread then compiles a whole function under the serial
+     lock, and collects as GCC would); otherwise it is off until the end of
+     the phase.  */
   pg_in_gimple_phase = true;
-  pg_facts_begin ();
-  for (i = 0; i < order.length (); i++)
-    {
-      if (order[i]->process)
-	{
-	  pg_gimple_phase (order[i]);
-	  pg_stats.functions++;
-	}
-      pg_facts_record ();
-    }
+  pg_facts_begin (fns.length ());
+  pg_replay_begin (&fns);
+  gc_threads = pg_opts.num_threads > 1 && pg_any_concurrent_pass_p ();
+  if (gc_threads)
+    ggc_threads_begin ();
+  pg_stats.threads = pg_run_threads (&fns, pg_opts.num_threads,
+				     pg_gimple_work, &threads);
+  if (gc_threads)
+    ggc_threads_end ();
+  for (i = 0; i < fns.length (); i++)
+    pg_stats.functions += fns[i].run;
   pg_facts_rewind ();
   pg_in_gimple_phase = false;
   t2 = pg_now ();
   pg_stats.gimple_wall_s = t2 - t1;
 
-  /* 3. RTL phase, serial, in the same order; each function sees the facts
-     published by the GIMPLE phases up to its own (facts.cc).  */
-  for (i = 0; i < order.length (); i++)
+  /* 3. RTL phase, serial, in the same order.  */
+  pg_replay_rtl_begin ();
+  for (i = 0; i < fns.length (); i++)
     {
       pg_facts_replay (i);
-      if (order[i]->process)
-	pg_rtl_phase (order[i]);
+      pg_replay_fn (&fns[i]);
+      pg_diag_replay (&fns[i]);
+      if (fns[i].node->process)
+	pg_rtl_phase (fns[i].node);
+      fns[i].later.release ();
+      fns[i].symbols.release ();
+      fns[i].funcdefs.release ();
     }
+  pg_replay_end ();
   pg_facts_end ();
   pg_stats.rtl_wall_s = pg_now () - t2;
 
@@ -180,7 +196,10 @@ pg_engine_execute (void)
   dump_file = saved_dump_file;
   dump_file_name = saved_dump_file_name;
   dump_flags = saved_dump_flags;
+  input_location = saved_loc;
+  pg_stats.per_thread = &threads;
   pg_print_stats ();
+  pg_stats.per_thread = NULL;
   return 0;
 }
 

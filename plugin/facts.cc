@@ -13,10 +13,14 @@
    built makes sched2 fail an assertion (seen on duktape.c).
 
    So the engine keeps an undo log.  Before the GIMPLE phase it snapshots
-   these facts for every symbol; after each function's GIMPLE phase it
-   records what changed; once the GIMPLE phase is over it rewinds the
-   changes of F_2...F_n, and before F_i's RTL it replays F_i's changes.
-   Each RTL phase then sees exactly the facts GCC's own order shows it.
+   these facts for every symbol; whenever a thread releases the serial
+   lock it records what changed, as changes of the function that thread
+   compiles (facts are only published by serial passes, serial.cc); once
+   the GIMPLE phase is over it rewinds every change to the snapshot and
+   replays F_1's, and before F_i's RTL it replays F_i's changes.  Each
+   RTL phase then sees exactly the facts GCC's own order shows it.  (Two
+   functions that change facts of the same symbol are related, so the
+   scheduling rule of threads.cc runs them in order.)
 
    Tracked: TREE_THIS_VOLATILE (noreturn), TREE_READONLY, DECL_PURE_P,
    DECL_LOOPING_CONST_OR_PURE_P, TREE_NOTHROW, DECL_IS_MALLOC, the
@@ -41,6 +45,7 @@ struct pg_facts
 
 struct pg_change
 {
+  unsigned fn;			/* The function whose passes changed it.  */
   unsigned sym;			/* Index into pg_syms.  */
   struct pg_facts before, after;
 };
@@ -52,9 +57,12 @@ static cgraph_node_hook_list *pg_fn_hook;
 static varpool_node_hook_list *pg_var_hook;
 static auto_vec<pg_facts> pg_cur;
 static auto_vec<pg_change> pg_changes;
-/* pg_fn_first[i] is the first change of the i-th function; one extra
-   element closes the last range.  */
-static auto_vec<unsigned> pg_fn_first;
+/* The facts of each tracked symbol before the GIMPLE phase.  */
+static auto_vec<pg_facts> pg_initial;
+/* After the GIMPLE phase: the changes of each function, in the order
+   they happened.  */
+static vec<unsigned> *pg_fn_changes;
+static unsigned pg_nfns;
 
 enum
 {
@@ -144,14 +152,14 @@ pg_forget_var (varpool_node *n, void *)
 /* Snapshot the facts of every symbol before the GIMPLE phase.  */
 
 void
-pg_facts_begin (void)
+pg_facts_begin (unsigned nfns)
 {
   symtab_node *n;
 
   pg_syms.truncate (0);
   pg_cur.truncate (0);
   pg_changes.truncate (0);
-  pg_fn_first.truncate (0);
+  pg_nfns = nfns;
   delete pg_index;
   pg_index = new hash_map<symtab_node *, unsigned>;
   FOR_EACH_SYMBOL (n)
@@ -163,6 +171,8 @@ pg_facts_begin (void)
       pg_syms.safe_push (n);
       pg_cur.safe_push (pg_read (n));
     }
+  pg_initial.truncate (0);
+  pg_initial.safe_splice (pg_cur);
   pg_fn_hook = symtab->add_cgraph_removal_hook (pg_forget_fn, NULL);
   pg_var_hook = symtab->add_varpool_removal_hook (pg_forget_var, NULL);
 }
@@ -177,17 +187,23 @@ pg_facts_end (void)
   delete pg_index;
   pg_index = NULL;
   pg_syms.truncate (0);
+  if (pg_fn_changes)
+    {
+      for (unsigned i = 0; i < pg_nfns; i++)
+	pg_fn_changes[i].release ();
+      delete[] pg_fn_changes;
+      pg_fn_changes = NULL;
+    }
 }
 
-/* The GIMPLE phase of the next function (in order) is over: log what it
-   changed.  Called once per function of the order, in order.  */
+/* A thread releases the serial lock: what changed meanwhile was changed
+   by the passes of the FN-th function (0-based, in order).  */
 
 void
-pg_facts_record (void)
+pg_facts_record (unsigned fn)
 {
   unsigned k;
 
-  pg_fn_first.safe_push (pg_changes.length ());
   for (k = 0; k < pg_syms.length (); k++)
     {
       if (!pg_syms[k])
@@ -195,40 +211,48 @@ pg_facts_record (void)
       struct pg_facts now = pg_read (pg_syms[k]);
       if (!pg_same (now, pg_cur[k]))
 	{
-	  struct pg_change c = { k, pg_cur[k], now };
+	  struct pg_change c = { fn, k, pg_cur[k], now };
 	  pg_changes.safe_push (c);
 	  pg_cur[k] = now;
 	}
     }
 }
 
-/* The GIMPLE phase is over: undo the changes of every function but the
-   first, newest first.  */
+/* The GIMPLE phase is over: back to the snapshot, then the first
+   function's changes.  */
 
 void
 pg_facts_rewind (void)
 {
   unsigned i;
 
-  pg_fn_first.safe_push (pg_changes.length ());
-  if (pg_fn_first.length () < 2)
-    return;
-  for (i = pg_changes.length (); i > pg_fn_first[1]; i--)
-    if (pg_syms[pg_changes[i - 1].sym])
-      pg_write (pg_syms[pg_changes[i - 1].sym], pg_changes[i - 1].before);
+  pg_fn_changes = new vec<unsigned>[pg_nfns];
+  for (i = 0; i < pg_nfns; i++)
+    pg_fn_changes[i] = vNULL;
+  for (i = 0; i < pg_changes.length (); i++)
+    {
+      pg_fn_changes[pg_changes[i].fn].safe_push (i);
+      if (pg_syms[pg_changes[i].sym])
+	pg_write (pg_syms[pg_changes[i].sym], pg_initial[pg_changes[i].sym]);
+    }
+  if (pg_nfns)
+    pg_facts_replay (0);
 }
 
 /* The RTL phase of the FN-th function (0-based) starts: make its GIMPLE
-   phase's changes visible again.  */
+   phase's changes visible.  */
 
 void
 pg_facts_replay (unsigned fn)
 {
   unsigned i;
 
-  if (fn == 0 || fn + 1 >= pg_fn_first.length ())
+  if (!pg_fn_changes || fn >= pg_nfns)
     return;
-  for (i = pg_fn_first[fn]; i < pg_fn_first[fn + 1]; i++)
-    if (pg_syms[pg_changes[i].sym])
-      pg_write (pg_syms[pg_changes[i].sym], pg_changes[i].after);
+  for (i = 0; i < pg_fn_changes[fn].length (); i++)
+    {
+      struct pg_change &c = pg_changes[pg_fn_changes[fn][i]];
+      if (pg_syms[c.sym])
+	pg_write (pg_syms[c.sym], c.after);
+    }
 }

@@ -1,10 +1,10 @@
-/* gate.cc -- split all_passes at 'expand' with PLUGIN_OVERRIDE_GATE.
+/* gate.cc -- split all_passes at 'expand'.
    Copyright (C) 2026 The pargimple authors.  GPLv3 or later, see COPYING.
 
    cgraph_node::expand runs the whole all_passes list for a function.  The
-   engine runs that list twice per function: in the GIMPLE phase with every
-   top-level pass from 'expand' on gated off, in the RTL phase (through
-   expand itself) with every top-level pass before 'expand' gated off.  A
+   engine splits it: the GIMPLE phase walks the top-level passes before
+   'expand' itself (serial.cc), the RTL phase calls expand () with every
+   top-level pass before 'expand' gated off by PLUGIN_OVERRIDE_GATE.  A
    gated-off top-level pass takes its sub-passes with it, so each pass runs
    exactly once per function, in its usual order.
 
@@ -28,7 +28,7 @@
 /* The top-level passes of all_passes in order, and the index of 'expand'
    among them.  */
 static auto_vec<opt_pass *> pg_top_passes;
-static unsigned pg_expand_index;
+static unsigned pg_expand_at;
 
 static enum pg_phase pg_cur_phase;
 static function *pg_cur_fn;
@@ -53,10 +53,26 @@ pg_gate_init (void)
   for (p = g->get_passes ()->all_passes; p; p = p->next)
     {
       if (p->name && strcmp (p->name, "expand") == 0)
-	pg_expand_index = pg_top_passes.length ();
+	pg_expand_at = pg_top_passes.length ();
       pg_top_passes.safe_push (p);
     }
-  gcc_assert (pg_expand_index > 0);
+  gcc_assert (pg_expand_at > 0);
+}
+
+/* The index of 'expand' among the top-level passes of all_passes.  */
+
+unsigned
+pg_expand_index (void)
+{
+  return pg_expand_at;
+}
+
+/* The I-th top-level pass of all_passes.  */
+
+opt_pass *
+pg_top_pass (unsigned i)
+{
+  return pg_top_passes[i];
 }
 
 /* From now on, gate the passes of FN for PHASE.  */
@@ -77,7 +93,9 @@ pg_gate_set (enum pg_phase phase, function *fn)
 }
 
 /* PLUGIN_OVERRIDE_GATE callback; GCC_DATA points to the gate status of
-   current_pass.  */
+   current_pass.  Called in every thread; only the main thread's RTL phase
+   sets pg_cur_phase, and worker threads never see the function it is
+   set for (cfun is thread-local).  */
 
 void
 pg_override_gate (void *gcc_data, void *)
@@ -97,8 +115,7 @@ pg_override_gate (void *gcc_data, void *)
   for (i = 0; i < pg_top_passes.length (); i++)
     if (pg_top_passes[i] == current_pass)
       {
-	if (pg_cur_phase == PG_PHASE_GIMPLE ? i >= pg_expand_index
-					    : i < pg_expand_index)
+	if (i < pg_expand_at)
 	  *status = false;
 	return;
       }

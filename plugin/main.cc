@@ -34,8 +34,8 @@ int plugin_is_GPL_compatible;
 
 #define PARGIMPLE_VERSION "0.1"
 /* The level of the patch series this plugin was written for; see
-   patches/0002-plugin-export-a-marker-for-the-pargimple-patch-serie.patch.  */
-#define PARGIMPLE_SERIES "pargimple-series-1"
+   the last patch of patches/series (the marker).  */
+#define PARGIMPLE_SERIES "pargimple-series-3"
 
 extern "C" {
 extern const char pargimple_patch_series[] __attribute__ ((weak));
@@ -53,6 +53,10 @@ static struct plugin_info pg_info = {
   "  -fplugin-arg-pargimple-verbose        explain decisions (e.g. a serial\n"
   "      fallback) on stderr\n"
   "  -fplugin-arg-pargimple-stats          print one timing line on stderr\n"
+  "  -fplugin-arg-pargimple-inject-ice=F   (testing) raise an internal\n"
+  "      compiler error in the first GIMPLE pass of function F\n"
+  "  -fplugin-arg-pargimple-schedule=latest (testing) start the latest\n"
+  "      ready function first; order bugs then show at one thread\n"
   "With none of these the plugin changes nothing."
 };
 
@@ -139,5 +143,7 @@ plugin_init (struct plugin_name_args *plugin_info,
   pass_info.pos_op = PASS_POS_INSERT_AFTER;
   register_callback (name, PLUGIN_PASS_MANAGER_SETUP, NULL, &pass_info);
   register_callback (name, PLUGIN_OVERRIDE_GATE, pg_override_gate, NULL);
+  if (pg_opts.inject_ice)
+    register_callback (name, PLUGIN_PASS_EXECUTION, pg_inject_ice, NULL);
   return 0;
 }

@@ -6,6 +6,10 @@
      two-phase      run the two-phase engine with one thread
      verbose        explain decisions on stderr
      stats          print the timing line on stderr
+     inject-ice=F   (testing) an internal compiler error in the first
+		    GIMPLE pass of function F, in whichever thread runs it
+     schedule=latest (testing) start the latest ready function first
+		    (threads.cc): order bugs show up at N=1, every time
    Any other key, a missing or malformed value, or a value where none is
    taken is an error naming the argument.
 
@@ -21,6 +25,11 @@
 #include "cgraph.h"
 #include "diagnostic-core.h"
 #include "options.h"
+#include "opts.h"
+#include "toplev.h"
+#include "dumpfile.h"
+#include "context.h"
+#include "pass_manager.h"
 #include "pargimple.h"
 
 struct pg_options pg_opts;
@@ -105,6 +114,33 @@ pg_parse_arguments (const char *plugin, int argc,
 	    ok = false;
 	  continue;
 	}
+      else if (strcmp (key, "inject-ice") == 0)
+	{
+	  if (!value || !*value)
+	    {
+	      error ("plugin %qs: argument %<%s%> needs a function name, "
+		     "e.g. %<-fplugin-arg-%s-%s=main%>", plugin, key, plugin,
+		     key);
+	      ok = false;
+	    }
+	  else
+	    pg_opts.inject_ice = value;
+	  continue;
+	}
+      else if (strcmp (key, "schedule") == 0)
+	{
+	  if (value && strcmp (value, "latest") == 0)
+	    pg_opts.schedule_latest = true;
+	  else if (value && strcmp (value, "order") == 0)
+	    pg_opts.schedule_latest = false;
+	  else
+	    {
+	      error ("plugin %qs: argument %<%s%> takes %<order%> or "
+		     "%<latest%>", plugin, key);
+	      ok = false;
+	    }
+	  continue;
+	}
       else if (strcmp (key, "two-phase") == 0)
 	flag = &pg_opts.two_phase;
       else if (strcmp (key, "verbose") == 0)
@@ -114,7 +150,8 @@ pg_parse_arguments (const char *plugin, int argc,
       else
 	{
 	  error ("plugin %qs: unknown argument %<%s%>; the known arguments "
-		 "are num-threads=N, two-phase, verbose and stats",
+		 "are num-threads=N, two-phase, verbose, stats, inject-ice=F and "
+		 "schedule=order|latest",
 		 plugin, key);
 	  ok = false;
 	  continue;
@@ -131,6 +168,38 @@ pg_parse_arguments (const char *plugin, int argc,
   return ok;
 }
 
+/* Is a dump or -fopt-info enabled for PASS or a pass below it?  */
+
+static bool
+pg_dumps_enabled_p (opt_pass *pass)
+{
+  gcc::dump_manager *dumps = g->get_dumps ();
+
+  for (; pass; pass = pass->next)
+    {
+      struct dump_file_info *dfi
+	= dumps->get_dump_file_info (pass->static_pass_number);
+      if (dfi && (dfi->pstate || dfi->alt_state))
+	return true;
+      if (pass->sub && pg_dumps_enabled_p (pass->sub))
+	return true;
+    }
+  return false;
+}
+
+/* Was option CODE given?  */
+
+static bool
+pg_option_given_p (size_t code)
+{
+  unsigned i;
+
+  for (i = 0; i < save_decoded_options_count; i++)
+    if (save_decoded_options[i].opt_index == code)
+      return true;
+  return false;
+}
+
 /* Return why the engine must not run for this compilation, or NULL if it
    may.  Evaluated when the engine's pass executes, i.e. with the final
    global options.  */
@@ -145,5 +214,16 @@ pg_fallback_reason (void)
 	   "passes";
   if (profile_report)
     return "-fprofile-report accounts gated-off passes per function";
-  return NULL;
+  if (!optimize)
+    return "-O0 has next to no GIMPLE passes to run";
+  if (pg_dumps_enabled_p (g->get_passes ()->all_passes))
+    return "dump files and -fopt-info are written pass by pass, function "
+	   "after function";
+  if (time_report || time_report_details)
+    return "-ftime-report times passes with one process-wide timer";
+  if (flag_compare_debug)
+    return "-fcompare-debug compares two compilations of GCC's own";
+  if (pg_option_given_p (OPT_fdbg_cnt_))
+    return "-fdbg-cnt counts events in GCC's order";
+  return pg_diag_fallback_reason ();
 }

@@ -6,9 +6,13 @@
      main.cc     plugin_init, plugin_info, version and patch-series checks
      options.cc  -fplugin-arg-pargimple-* parsing and the serial fallback
      order.cc    the expansion order, computed as cgraphunit.cc would
-     gate.cc     PLUGIN_OVERRIDE_GATE: splitting all_passes at 'expand'
+     gate.cc     PLUGIN_OVERRIDE_GATE: the RTL phase skips GIMPLE passes
+     threads.cc  the working set, the workers, the scheduling rule
+     serial.cc   the serial lock, the pass-safety table, the pass walk
      facts.cc    facts the GIMPLE phase publishes, shown to RTL in order
-     engine.cc   the late IPA pass that runs the two phases
+     replay.cc   counters and new symbols, put back into serial order
+     diag.cc     GIMPLE-phase diagnostics, captured and replayed in order
+     engine.cc   the late IPA pass that runs the phases
      stats.cc    timing and the -fplugin-arg-pargimple-stats line  */
 
 #ifndef PARGIMPLE_H
@@ -22,9 +26,65 @@ struct pg_options
   bool two_phase;		/* -fplugin-arg-pargimple-two-phase.  */
   bool verbose;			/* -fplugin-arg-pargimple-verbose.  */
   bool stats;			/* -fplugin-arg-pargimple-stats.  */
+  const char *inject_ice;	/* -fplugin-arg-pargimple-inject-ice=F.  */
+  bool schedule_latest;		/* -fplugin-arg-pargimple-schedule=latest.  */
 };
 
 extern struct pg_options pg_opts;
+
+struct pg_capture;		/* diag.cc */
+
+/* replay.cc: a function whose struct function (and number) was allocated
+   in a GIMPLE phase, and its number's offset within that phase's.  */
+struct pg_funcdef
+{
+  cgraph_node *node;
+  int offset;
+};
+
+/* One function of the expansion order: what the threads need to schedule
+   it and what the serial RTL phase needs to put its GIMPLE phase's side
+   effects back into GCC's order.  */
+struct pg_fn
+{
+  cgraph_node *node;
+  unsigned index;		/* Position in the expansion order.  */
+  bool run;			/* Has a GIMPLE phase (node->process).  */
+
+  /* threads.cc: earlier related functions not finished yet, and the
+     later related functions to tell when this one finishes.  */
+  int deps_left;
+  vec<unsigned> later;
+
+  /* replay.cc: numbers this function's GIMPLE phase consumed.  */
+  unsigned tmp_counter;		/* create_tmp_var_name, provisional.  */
+  unsigned tmp_base;		/* First provisional number.  */
+  int blocks;			/* Block numbers (number_blocks).  */
+  vec<symtab_node *> symbols;	/* Symbols it created, oldest first.  */
+  vec<pg_funcdef> funcdefs;	/* Functions numbered (funcdef_no).  */
+  int funcdef_count;		/* Function numbers consumed.  */
+
+  /* diag.cc: its diagnostics, captured.  */
+  struct pg_capture *capture;
+};
+
+/* One thread of the GIMPLE phase (the main thread is thread 0).  */
+struct pg_thread
+{
+  int id;
+  struct pg_fn *fn;		/* The function it compiles, or null.  */
+  bool holds_lock;		/* Holds the serial lock.  */
+  double lock_since;		/* When it took the lock.  */
+  double busy_s;		/* Time spent compiling functions, without
+				   waiting for the serial lock.  */
+  double locked_s;		/* Part of busy_s under the serial lock.  */
+  double wait_s;		/* Time spent waiting for the lock.  */
+  int symtab_order;		/* symtab->order when it took the lock.  */
+  int funcdef_no;		/* The function-number counter then.  */
+};
+
+/* The thread running this code, during the GIMPLE phase.  */
+extern __thread struct pg_thread *pg_self;
 
 /* options.cc */
 extern bool pg_parse_arguments (const char *plugin_name, int argc,
@@ -39,17 +99,49 @@ extern void pg_output_in_order (void);
 extern void pg_compute_order (vec<cgraph_node *> *);
 
 /* gate.cc */
-enum pg_phase { PG_PHASE_NONE, PG_PHASE_GIMPLE, PG_PHASE_RTL };
+enum pg_phase { PG_PHASE_NONE, PG_PHASE_RTL };
 extern void pg_gate_init (void);
+extern unsigned pg_expand_index (void);
+extern opt_pass *pg_top_pass (unsigned);
 extern void pg_gate_set (enum pg_phase, function *);
 extern void pg_override_gate (void *gcc_data, void *user_data);
 
+/* threads.cc */
+extern void pg_schedule_init (vec<pg_fn> *);
+extern int pg_run_threads (vec<pg_fn> *, int nthreads,
+			   void (*work) (struct pg_fn *),
+			   vec<pg_thread> *threads);
+
+/* serial.cc */
+extern void pg_serial_enter (void);
+extern void pg_serial_leave (void);
+extern bool pg_pass_concurrent_p (opt_pass *);
+extern bool pg_any_concurrent_pass_p (void);
+extern void pg_run_passes (void);
+extern void pg_inject_ice (void *gcc_data, void *user_data);
+
 /* facts.cc */
-extern void pg_facts_begin (void);
-extern void pg_facts_record (void);
+extern void pg_facts_begin (unsigned nfns);
+extern void pg_facts_record (unsigned fn);
 extern void pg_facts_rewind (void);
-extern void pg_facts_replay (unsigned);
+extern void pg_facts_replay (unsigned fn);
 extern void pg_facts_end (void);
+
+/* replay.cc */
+extern void pg_replay_begin (vec<pg_fn> *);
+extern void pg_replay_fn_start (struct pg_fn *);
+extern void pg_replay_fn_end (struct pg_fn *);
+extern void pg_replay_hold_start (void);
+extern void pg_replay_hold_end (struct pg_fn *);
+extern void pg_replay_rtl_begin (void);
+extern void pg_replay_fn (struct pg_fn *);
+extern void pg_replay_end (void);
+
+/* diag.cc */
+extern const char *pg_diag_fallback_reason (void);
+extern void pg_diag_capture_start (struct pg_fn *);
+extern void pg_diag_capture_stop (void);
+extern void pg_diag_replay (struct pg_fn *);
 
 /* engine.cc */
 extern opt_pass *pg_make_engine_pass (gcc::context *);
@@ -58,12 +150,13 @@ extern opt_pass *pg_make_engine_pass (gcc::context *);
 extern double pg_now (void);
 struct pg_stats
 {
+  int threads;			/* Threads that ran the GIMPLE phase.  */
   int functions;		/* Functions run through the two phases.  */
   int in_order_functions;	/* no_reorder functions compiled as stock.  */
   double prephase_s;		/* Order computation and no_reorder part.  */
   double gimple_wall_s;		/* The GIMPLE phase, wall clock.  */
-  double gimple_busy_s;		/* Time spent inside GIMPLE passes.  */
   double rtl_wall_s;		/* The serial RTL phase.  */
+  vec<pg_thread> *per_thread;	/* Busy and locked time per thread.  */
 };
 extern struct pg_stats pg_stats;
 extern void pg_print_stats (void);

@@ -6,12 +6,13 @@
      pargimple: threads=N functions=F gimple_wall_s=... serial_prephase_s=...
        lock_share=... busy_s=b1,... rtl_wall_s=... in_order_functions=K
    threads is the number of threads that ran the GIMPLE phase (requested
-   ones are in requested_threads); gimple_wall_s is the wall time of the
+   ones are in requested_threads; fewer only if a thread could not start); gimple_wall_s is the wall time of the
    GIMPLE phase, which starts where the engine takes over after the serial
    pre-phase (order computation and GCC's in-order output, timed in
    serial_prephase_s); lock_share is the fraction of GIMPLE time spent
-   under the serial pass lock; busy_s the time each thread spent running
-   passes.  bench/ parses this line: keep the names.  */
+   under the serial pass lock (summed over threads, over their busy
+   time); busy_s the time each thread spent compiling functions, main
+   thread first.  bench/ parses this line: keep the names.  */
 
 #include "gcc-plugin.h"
 #include "system.h"
@@ -38,14 +39,26 @@ pg_now (void)
 void
 pg_print_stats (void)
 {
+  double busy = 0, locked = 0;
+  unsigned i;
+
   if (!pg_opts.stats)
     return;
+  for (i = 0; pg_stats.per_thread && i < pg_stats.per_thread->length (); i++)
+    {
+      busy += (*pg_stats.per_thread)[i].busy_s;
+      locked += (*pg_stats.per_thread)[i].locked_s;
+    }
   fprintf (stderr,
 	   "pargimple: threads=%d functions=%d gimple_wall_s=%.3f "
-	   "serial_prephase_s=%.3f lock_share=%.3f busy_s=%.3f "
-	   "rtl_wall_s=%.3f in_order_functions=%d requested_threads=%d\n",
-	   1, pg_stats.functions, pg_stats.gimple_wall_s,
-	   pg_stats.prephase_s, 0.0, pg_stats.gimple_busy_s,
+	   "serial_prephase_s=%.3f lock_share=%.3f busy_s=",
+	   pg_stats.threads, pg_stats.functions, pg_stats.gimple_wall_s,
+	   pg_stats.prephase_s, busy > 0 ? locked / busy : 0.0);
+  for (i = 0; pg_stats.per_thread && i < pg_stats.per_thread->length (); i++)
+    fprintf (stderr, "%s%.3f", i ? "," : "",
+	     (*pg_stats.per_thread)[i].busy_s);
+  fprintf (stderr,
+	   " rtl_wall_s=%.3f in_order_functions=%d requested_threads=%d\n",
 	   pg_stats.rtl_wall_s, pg_stats.in_order_functions,
 	   pg_opts.num_threads);
 }

@@ -1,0 +1,200 @@
+/* diag.cc -- GIMPLE-phase diagnostics, captured and replayed in order.
+   Copyright (C) 2026 The pargimple authors.  GPLv3 or later, see COPYING.
+
+   Without the plugin, function F_i's GIMPLE warnings come after F_i-1's
+   RTL warnings and before F_i's.  The engine runs F_i's GIMPLE passes
+   earlier (and on any thread), so their diagnostics are captured and
+   replayed right before F_i's RTL phase, in the main thread.
+
+   Capturing happens while a thread holds the serial lock (serial.cc), the
+   only time diagnostics may be issued in the GIMPLE phase.  GCC decides
+   everything about a diagnostic when it is issued (enabled or not, -Werror
+   promotion, #pragma GCC diagnostic, suppression), and the passes act on
+   that answer, so capture lets diagnostic_report_diagnostic run, with:
+     - a starter that prints nothing and records the kind, location,
+       option, input_location and current_function_decl; it sets the
+       usual prefix ("file:line:col: warning: ") so that the text wraps as
+       it would;
+     - a finalizer that takes the formatted text (prefix, message, option)
+       out of the pretty-printer instead of printing it, and takes back
+       the count GCC just added (errorcount etc. follow the replay).
+   The replay runs GCC's own starter (the "In function 'f':" and "inlined
+   from" lines depend on what was printed before, so they are decided
+   now), the captured text, and GCC's own finalizer (source line and
+   caret, likewise decided now), and counts the diagnostic.
+
+   An internal or fatal error while capturing stops capturing: the
+   function's captured diagnostics are printed first, then GCC reports the
+   error as usual and exits.
+
+   Limits (serial fallback, options.cc): -Wfatal-errors, -fmax-errors,
+   non-text diagnostic formats, -fdiagnostics-generate-patch and
+   -fdiagnostics-parseable-fixits; a replayed diagnostic shows its primary
+   location only (middle-end diagnostics have one).  */
+
+#include "gcc-plugin.h"
+#include "system.h"
+#include "coretypes.h"
+#include "tree.h"
+#include "tree-pass.h"
+#include "cgraph.h"
+#include "diagnostic.h"
+#include "pretty-print.h"
+#include "pargimple.h"
+
+struct pg_diag
+{
+  diagnostic_t kind;		/* After promotion (e.g. DK_ERROR).  */
+  diagnostic_t orig_kind;	/* As issued (e.g. DK_WARNING).  */
+  int option_index;
+  location_t loc;
+  location_t input_loc;
+  tree fndecl;
+  char *text;			/* Prefix, message and option.  */
+};
+
+struct pg_capture
+{
+  vec<pg_diag> diags;
+};
+
+static struct pg_fn *pg_capturing;
+static diagnostic_starter_fn pg_orig_starter;
+static diagnostic_finalizer_fn pg_orig_finalizer;
+
+/* Why diagnostics cannot be captured for this compilation, or NULL.  */
+
+const char *
+pg_diag_fallback_reason (void)
+{
+  if (flag_fatal_errors)
+    return "-Wfatal-errors stops at the first error, in GCC's order";
+  if (global_dc->max_errors)
+    return "-fmax-errors stops after N errors, in GCC's order";
+  if (global_dc->begin_group_cb || global_dc->end_group_cb)
+    return "a non-text diagnostic format is in use";
+  if (global_dc->edit_context_ptr)
+    return "-fdiagnostics-generate-patch collects fix-it hints";
+  if (global_dc->extra_output_kind != EXTRA_DIAGNOSTIC_OUTPUT_none)
+    return "-fdiagnostics-parseable-fixits prints fix-it hints";
+  return NULL;
+}
+
+static void
+pg_count (diagnostic_t kind, diagnostic_t orig, int delta)
+{
+  if (kind == DK_ERROR && orig == DK_WARNING)
+    diagnostic_kind_count (global_dc, DK_WERROR) += delta;
+  else
+    diagnostic_kind_count (global_dc, kind) += delta;
+}
+
+static void
+pg_capture_starter (diagnostic_context *context, diagnostic_info *diagnostic)
+{
+  struct pg_fn *fn = pg_capturing;
+
+  if (diagnostic->kind == DK_ICE || diagnostic->kind == DK_ICE_NOBT
+      || diagnostic->kind == DK_FATAL)
+    {
+      /* GCC exits after this one: show what FN said before, then let GCC
+	 report it its own way.  */
+      pg_diag_capture_stop ();
+      pg_diag_replay (fn);
+      (*diagnostic_starter (context)) (context, diagnostic);
+      return;
+    }
+  if (!fn->capture)
+    {
+      fn->capture = XCNEW (struct pg_capture);
+      fn->capture->diags = vNULL;
+    }
+  struct pg_diag d;
+  memset (&d, 0, sizeof d);
+  d.kind = diagnostic->kind;
+  d.orig_kind = diagnostic->kind;
+  d.option_index = diagnostic->option_index;
+  d.loc = diagnostic_location (diagnostic);
+  d.input_loc = input_location;
+  d.fndecl = current_function_decl;
+  fn->capture->diags.safe_push (d);
+  pp_set_prefix (context->printer, diagnostic_build_prefix (context,
+							    diagnostic));
+}
+
+static void
+pg_capture_finalizer (diagnostic_context *context, diagnostic_info *,
+		      diagnostic_t orig_kind)
+{
+  struct pg_diag &d = pg_capturing->capture->diags.last ();
+
+  d.orig_kind = orig_kind;
+  d.text = xstrdup (pp_formatted_text (context->printer));
+  pp_clear_output_area (context->printer);
+  pg_count (d.kind, d.orig_kind, -1);
+}
+
+/* Capture FN's diagnostics until pg_diag_capture_stop (serial lock held).  */
+
+void
+pg_diag_capture_start (struct pg_fn *fn)
+{
+  pg_capturing = fn;
+  pg_orig_starter = diagnostic_starter (global_dc);
+  pg_orig_finalizer = diagnostic_finalizer (global_dc);
+  diagnostic_starter (global_dc) = pg_capture_starter;
+  diagnostic_finalizer (global_dc) = pg_capture_finalizer;
+}
+
+void
+pg_diag_capture_stop (void)
+{
+  if (!pg_capturing)
+    return;
+  diagnostic_starter (global_dc) = pg_orig_starter;
+  diagnostic_finalizer (global_dc) = pg_orig_finalizer;
+  pg_capturing = NULL;
+}
+
+/* Print FN's captured diagnostics as GCC would print them now.  */
+
+void
+pg_diag_replay (struct pg_fn *fn)
+{
+  pretty_printer *pp = global_dc->printer;
+  location_t saved_loc = input_location;
+  tree saved_fndecl = current_function_decl;
+  unsigned i;
+
+  if (!fn || !fn->capture)
+    return;
+  for (i = 0; i < fn->capture->diags.length (); i++)
+    {
+      struct pg_diag &d = fn->capture->diags[i];
+      rich_location richloc (line_table, d.loc);
+      diagnostic_info info;
+
+      info.richloc = &richloc;
+      info.message.m_richloc = &richloc;
+      info.kind = d.kind;
+      info.option_index = d.option_index;
+      input_location = d.input_loc;
+      current_function_decl = d.fndecl;
+      if (global_dc->set_locations_cb)
+	global_dc->set_locations_cb (global_dc, &info);
+      pg_count (d.kind, d.orig_kind, 1);
+      global_dc->lock++;
+      (*diagnostic_starter (global_dc)) (global_dc, &info);
+      /* The text already has its prefix: append it as is.  */
+      obstack_grow (pp_buffer (pp)->obstack, d.text, strlen (d.text));
+      pp_buffer (pp)->line_length += strlen (d.text);
+      (*diagnostic_finalizer (global_dc)) (global_dc, &info, d.orig_kind);
+      global_dc->lock--;
+      free (d.text);
+    }
+  fn->capture->diags.release ();
+  XDELETE (fn->capture);
+  fn->capture = NULL;
+  input_location = saved_loc;
+  current_function_decl = saved_fndecl;
+}

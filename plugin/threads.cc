@@ -1,0 +1,368 @@
+/* threads.cc -- the working set, the worker threads, the scheduling rule.
+   Copyright (C) 2026 The pargimple authors.  GPLv3 or later, see COPYING.
+
+   The whole concurrency of the GIMPLE phase is on this screen:
+     - the main thread pushes every function of the expansion order, in
+       order, into a producer-consumer working set closed by an EMPTY token
+       (a null entry);
+     - N-1 worker threads, with stacks as large as toplev gives the main
+       thread (64 MiB), and the main thread itself pop functions until they
+       pop EMPTY, which they push back for the others;
+     - a popped function waits until every earlier function it is related
+       to has finished (pg_fn::deps_left): see pg_schedule_init;
+     - N=1 spawns nothing: the main thread pops the functions in order.
+   What a thread does with a function (the passes, under the serial lock
+   where serial.cc says so) is the engine's WORK callback.
+
+   The scheduling rule.  Late passes publish facts other functions read:
+   pure-const and nothrow flags, modref summaries, new direct calls found
+   through function-pointer tables, alignment raised on global variables.
+   Without the plugin, function F_i's passes see the facts of F_1..F_i-1
+   and none of F_i+1..F_n.  So F_j (j > i) may start only after F_i has
+   finished whenever F_i and F_j are related: one refers to the other
+   (calls, address taken, directly or through the bodies inlined into it),
+   or both refer to a variable whose facts a pass may change, or one
+   reaches the other through variables (initializers are folded).  Unrelated
+   functions cannot see each other's facts, so their relative timing cannot
+   change the code (docs/DESIGN.md has the argument).  Cycles of the call
+   graph therefore run in order.
+
+   Debugging hints: with -fplugin-arg-pargimple-stats, busy_s shows how the
+   work spread over the threads; a hang here is a function whose deps_left
+   never reaches 0 (print pg_fns in gdb).  */
+
+#include "gcc-plugin.h"
+#include "system.h"
+#include "coretypes.h"
+#include "tree.h"
+#include "tree-pass.h"
+#include "cgraph.h"
+#include "memory-block.h"
+#include <pthread.h>
+#include "pargimple.h"
+
+__thread struct pg_thread *pg_self;
+
+static vec<pg_fn> *pg_fns;
+static void (*pg_work) (struct pg_fn *);
+
+/* The working set: a queue of functions closed by a null EMPTY token,
+   and the state of the scheduling rule, under one mutex.  */
+static pthread_mutex_t pg_ws_lock = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t pg_ws_cond = PTHREAD_COND_INITIALIZER;
+static vec<pg_fn *> pg_ws;
+static unsigned pg_ws_head;
+
+static void
+pg_ws_push (struct pg_fn *fn)
+{
+  pthread_mutex_lock (&pg_ws_lock);
+  pg_ws.safe_push (fn);
+  pthread_cond_broadcast (&pg_ws_cond);
+  pthread_mutex_unlock (&pg_ws_lock);
+}
+
+/* Pop the next function, once the functions it depends on have finished;
+   null for EMPTY (left in place for the other threads).  */
+
+static struct pg_fn *
+pg_ws_pop (void)
+{
+  struct pg_fn *fn;
+
+  pthread_mutex_lock (&pg_ws_lock);
+  while (pg_ws_head == pg_ws.length ())
+    pthread_cond_wait (&pg_ws_cond, &pg_ws_lock);
+  fn = pg_ws[pg_ws_head];
+  if (fn)
+    pg_ws_head++;
+  while (fn && fn->deps_left > 0)
+    pthread_cond_wait (&pg_ws_cond, &pg_ws_lock);
+  pthread_mutex_unlock (&pg_ws_lock);
+  return fn;
+}
+
+/* FN has finished: release the later functions waiting for it.  */
+
+static void
+pg_ws_done (struct pg_fn *fn)
+{
+  unsigned i;
+
+  pthread_mutex_lock (&pg_ws_lock);
+  for (i = 0; i < fn->later.length (); i++)
+    (*pg_fns)[fn->later[i]].deps_left--;
+  pthread_cond_broadcast (&pg_ws_cond);
+  pthread_mutex_unlock (&pg_ws_lock);
+}
+
+/* The loop every thread runs.  busy_s excludes the time spent waiting
+   for the serial lock.  */
+
+static void
+pg_consume (struct pg_thread *self)
+{
+  struct pg_fn *fn;
+
+  pg_self = self;
+  while ((fn = pg_ws_pop ()) != NULL)
+    {
+      double t0 = pg_now ();
+      self->fn = fn;
+      pg_work (fn);
+      self->fn = NULL;
+      self->busy_s += pg_now () - t0;
+      pg_ws_done (fn);
+    }
+  self->busy_s -= self->wait_s;
+  pg_self = NULL;
+}
+
+static void *
+pg_worker_main (void *arg)
+{
+  pg_consume ((struct pg_thread *) arg);
+  memory_block_pool::hand_back ();
+  return NULL;
+}
+
+/* The order the producer pushes FNS in: the expansion order; or, for
+   testing the scheduling rule (-fplugin-arg-pargimple-schedule=latest),
+   the order that starts, among the functions whose related earlier
+   functions are done, always the latest one: at N=1 it runs the
+   functions as far from the expansion order as the rule allows, the same
+   way every time.  */
+
+static void
+pg_producer_order (vec<pg_fn> *fns, vec<unsigned> *seq)
+{
+  unsigned i, n = fns->length ();
+
+  if (!pg_opts.schedule_latest)
+    {
+      for (i = 0; i < n; i++)
+	seq->safe_push (i);
+      return;
+    }
+  auto_vec<int> left;
+  auto_vec<unsigned> ready;
+  for (i = 0; i < n; i++)
+    {
+      left.safe_push ((*fns)[i].deps_left);
+      if (left[i] == 0)
+	ready.safe_push (i);
+    }
+  while (!ready.is_empty ())
+    {
+      unsigned best = 0, k;
+      for (k = 1; k < ready.length (); k++)
+	if (ready[k] > ready[best])
+	  best = k;
+      unsigned f = ready[best];
+      ready.unordered_remove (best);
+      seq->safe_push (f);
+      for (k = 0; k < (*fns)[f].later.length (); k++)
+	if (--left[(*fns)[f].later[k]] == 0)
+	  ready.safe_push ((*fns)[f].later[k]);
+    }
+  gcc_assert (seq->length () == n);
+}
+
+/* Run WORK for every function of FNS on NTHREADS threads (the calling main
+   thread included) and return how many threads ran; THREADS receives their
+   statistics.  */
+
+int
+pg_run_threads (vec<pg_fn> *fns, int nthreads, void (*work) (struct pg_fn *),
+		vec<pg_thread> *threads)
+{
+  auto_vec<pthread_t> ids;
+  pthread_attr_t attr;
+  unsigned i;
+  int n;
+
+  pg_fns = fns;
+  pg_work = work;
+  pg_ws.truncate (0);
+  pg_ws_head = 0;
+  threads->truncate (0);
+  threads->safe_grow_cleared (nthreads);
+  for (n = 0; n < nthreads; n++)
+    (*threads)[n].id = n;
+
+  /* The workers: N-1 threads, none when N=1.  */
+  pthread_attr_init (&attr);
+  pthread_attr_setstacksize (&attr, 64 * 1024 * 1024);
+  for (n = 1; n < nthreads; n++)
+    {
+      pthread_t id;
+      int err = pthread_create (&id, &attr, pg_worker_main, &(*threads)[n]);
+      if (err)
+	{
+	  pg_verbose ("could not start thread %d (%s); continuing with %d",
+		      n, xstrerror (err), n);
+	  break;
+	}
+      ids.safe_push (id);
+    }
+  pthread_attr_destroy (&attr);
+  threads->truncate (ids.length () + 1);
+
+  /* The producer: every function in order, then EMPTY.  */
+  auto_vec<unsigned> seq;
+  pg_producer_order (fns, &seq);
+  for (i = 0; i < seq.length (); i++)
+    if ((*fns)[seq[i]].run)
+      pg_ws_push (&(*fns)[seq[i]]);
+    else
+      pg_ws_done (&(*fns)[seq[i]]);
+  pg_ws_push (NULL);
+
+  /* The main thread consumes too, then waits for the others.  */
+  pg_consume (&(*threads)[0]);
+  for (i = 0; i < ids.length (); i++)
+    pthread_join (ids[i], NULL);
+  pg_ws.release ();
+  return ids.length () + 1;
+}
+
+/* Scheduling rule (see the head comment).  A function's relations are
+   the functions of the order it refers to (OUT, indices) and the meeting
+   points it uses (MEETS): symbols whose state more than one function may
+   change, whose users therefore run in order.  */
+
+struct pg_rel
+{
+  hash_map<symtab_node *, unsigned> *index;	/* Function -> position.  */
+  hash_set<symtab_node *> *meeting;	/* Variables facts may change on.  */
+  hash_set<symtab_node *> seen;
+  auto_vec<unsigned> out;
+  auto_vec<symtab_node *> meets;
+};
+
+static void pg_note_symbol (symtab_node *s, struct pg_rel *rel);
+
+static void
+pg_note_refs (symtab_node *s, struct pg_rel *rel)
+{
+  ipa_ref *ref;
+  unsigned i;
+
+  for (i = 0; s->iterate_reference (i, ref); i++)
+    pg_note_symbol (ref->referred, rel);
+  if (cgraph_node *c = dyn_cast<cgraph_node *> (s))
+    {
+      cgraph_edge *e;
+      for (e = c->callees; e; e = e->next_callee)
+	if (e->callee->inlined_to)
+	  {
+	    /* Its body is part of this function's, copied from the function
+	       it is a clone of (whose decl and blocks it shares), whose body
+	       the copy may also materialize or save: that function is both
+	       referred to and a meeting point of everyone inlining it.  */
+	    if (rel->seen.add (e->callee))
+	      continue;
+	    pg_note_refs (e->callee, rel);
+	    cgraph_node *origin = cgraph_node::get (e->callee->decl);
+	    if (origin && !origin->inlined_to)
+	      {
+		pg_note_symbol (origin, rel);
+		rel->meets.safe_push (origin->ultimate_alias_target ());
+	      }
+	    /* A clone's body is materialized from the function it clones.  */
+	    for (cgraph_node *o = e->callee->clone_of; o; o = o->clone_of)
+	      if (!o->inlined_to)
+		rel->meets.safe_push (o);
+	  }
+	else
+	  pg_note_symbol (e->callee, rel);
+    }
+}
+
+static void
+pg_note_symbol (symtab_node *s, struct pg_rel *rel)
+{
+  s = s->ultimate_alias_target ();
+  if (rel->seen.add (s))
+    return;
+  /* An inline clone is part of another body, reached through the edge
+     that inlined it (pg_note_refs).  */
+  if (cgraph_node *c = dyn_cast<cgraph_node *> (s))
+    if (c->inlined_to)
+      return;
+  if (unsigned *k = rel->index->get (s))
+    rel->out.safe_push (*k);
+  if (rel->meeting->contains (s))
+    rel->meets.safe_push (s);
+  /* A variable's initializer may be folded into the function, so the
+     symbols it refers to count.  */
+  if (is_a<varpool_node *> (s))
+    pg_note_refs (s, rel);
+  /* A thunk is output with the function it calls.  */
+  else if (cgraph_node *c = dyn_cast<cgraph_node *> (s))
+    if (c->thunk)
+      pg_note_refs (s, rel);
+}
+
+/* Record that FNS[LO] must finish before FNS[HI] starts.  A pair seen
+   twice counts twice, consistently in deps_left and later.  */
+
+static void
+pg_relate (vec<pg_fn> *fns, unsigned a, unsigned b)
+{
+  unsigned lo = MIN (a, b), hi = MAX (a, b);
+
+  if (lo == hi)
+    return;
+  (*fns)[lo].later.safe_push (hi);
+  (*fns)[hi].deps_left++;
+}
+
+/* Compute deps_left and later of every function of FNS.  */
+
+void
+pg_schedule_init (vec<pg_fn> *fns)
+{
+  hash_map<symtab_node *, unsigned> index;
+  hash_set<symtab_node *> meeting;
+  /* The last function (so far) that used each meeting point.  */
+  hash_map<symtab_node *, unsigned> last;
+  unsigned i, j, nfns = fns->length ();
+  varpool_node *v;
+
+  for (i = 0; i < nfns; i++)
+    {
+      (*fns)[i].deps_left = 0;
+      (*fns)[i].later = vNULL;
+      index.put ((*fns)[i].node, i);
+    }
+  /* Variables whose facts a GIMPLE pass may change: the vectorizer
+     raises the alignment of the variables it can.  */
+  FOR_EACH_VARIABLE (v)
+    if (v->can_increase_alignment_p ())
+      meeting.add (v);
+
+  for (i = 0; i < nfns; i++)
+    {
+      struct pg_rel rel;
+      rel.index = &index;
+      rel.meeting = &meeting;
+      rel.seen.add ((*fns)[i].node);
+      /* A function is a meeting point of its own inliners too, and a
+	 clone of the function its body is materialized from.  */
+      rel.meets.safe_push ((*fns)[i].node);
+      for (cgraph_node *o = (*fns)[i].node->clone_of; o; o = o->clone_of)
+	rel.meets.safe_push (o);
+      pg_note_refs ((*fns)[i].node, &rel);
+      for (j = 0; j < rel.out.length (); j++)
+	pg_relate (fns, i, rel.out[j]);
+      for (j = 0; j < rel.meets.length (); j++)
+	{
+	  bool existed;
+	  unsigned &prev = last.get_or_insert (rel.meets[j], &existed);
+	  if (existed && prev != i)
+	    pg_relate (fns, prev, i);
+	  prev = i;
+	}
+    }
+}

@@ -1,0 +1,83 @@
+#!/bin/bash
+# scripts/tsan.sh build|check -- the ThreadSanitizer run (make tsan,
+# make check-tsan).
+#
+#   build   the patched GCC's cc1/cc1plus built with -fsanitize=thread
+#           (scripts/build-gcc.sh tsan, cached under $PARGIMPLE_CACHE like
+#           the main build) and the plugin built with -fsanitize=thread
+#           against it, installed into its plugin directory
+#   check   compiles, with that compiler and the plugin at TSAN_THREADS
+#           (default 4) threads, inputs where functions really overlap:
+#           bench's preprocessed gimple-match.cc (TSAN_GIMPLE_MATCH=0 skips
+#           it: about 15 minutes here), TSAN_CSMITH csmith programs of 40
+#           functions (default 6) and a slice of the torture differential
+#           (TSAN_TORTURE, a runtest pattern; default
+#           "torture.exp=*/pr1*.c").  Every report goes to
+#           build/tsan/reports.*; scripts/tsan.supp suppresses reports proven
+#           benign (each entry says why).  Prints the report count and the
+#           distinct reports; exits non-zero if there is any.
+set -uo pipefail
+. "$(dirname "$0")/common.sh"
+ACTION=${1:-check}
+TSAN=$(flavour_prefix tsan)
+PATCHED=$(flavour_prefix patched)
+OUT=$REPO_ROOT/build/tsan
+
+build_plugin () {
+  local inc objdir=$OUT/plugin
+  inc=$("$TSAN/bin/gcc" -print-file-name=plugin)/include
+  mkdir -p "$objdir"
+  stage "building the plugin with -fsanitize=thread"
+  g++ -std=gnu++14 -fPIC -fno-rtti -fno-exceptions -O1 -g -fsanitize=thread \
+      -shared -I"$inc" "$REPO_ROOT"/plugin/*.cc -o "$objdir/pargimple.so" \
+    || die "plugin build failed"
+  install -m 755 "$objdir/pargimple.so" "$("$TSAN/bin/gcc" -print-file-name=plugin)/pargimple.so"
+}
+
+case $ACTION in
+  build)
+    "$REPO_ROOT/scripts/build-gcc.sh" tsan || exit 1
+    build_plugin
+    exit 0;;
+  check) ;;
+  *) die "usage: scripts/tsan.sh build|check";;
+esac
+
+[ -x "$TSAN/bin/gcc" ] || die "no TSan GCC: run 'make tsan' first"
+T=${TSAN_THREADS:-4}
+rm -rf "$OUT/run" "$OUT"/reports.*; mkdir -p "$OUT/run"
+export TSAN_OPTIONS="log_path=$OUT/reports exitcode=0 halt_on_error=0 history_size=4 suppressions=$REPO_ROOT/scripts/tsan.supp"
+PG=(-fplugin=pargimple -fplugin-arg-pargimple-num-threads="$T")
+
+if [ "${TSAN_GIMPLE_MATCH:-1}" != 0 ]; then
+  gm=$PARGIMPLE_CACHE/bench/gimple-match.ii
+  if [ -s "$gm" ]; then
+    stage "tsan: gimple-match.ii at $T threads"
+    timeout 3600 "$TSAN/bin/g++" -O2 -w "${PG[@]}" -S "$gm" -o "$OUT/run/gm.s" \
+      || echo "tsan: gimple-match compile failed (status $?)"
+  else
+    echo "tsan: no $gm (run 'make bench' once to prepare it); skipped"
+  fi
+fi
+
+n=${TSAN_CSMITH:-6}
+for seed in $(seq 1 "$n"); do
+  c=$OUT/run/csmith-$seed.c
+  csmith --seed "$seed" --max-funcs 40 > "$c" 2>/dev/null || continue
+  stage "tsan: csmith seed $seed at $T threads"
+  timeout 600 "$TSAN/bin/gcc" -O2 -w -I/usr/include/csmith "${PG[@]}" -S "$c" -o "$c.s" \
+    || echo "tsan: csmith seed $seed failed (status $?)"
+done
+
+stage "tsan: torture slice ${TSAN_TORTURE:-torture.exp=*/pr1*.c} at $T threads"
+(cd "$OUT/run" && runtest --tool pargimple --srcdir "$REPO_ROOT/testsuite" \
+   GCC_UNDER_TEST="$TSAN/bin/gcc" GCC_TESTSUITE="$GCC_BASE/patched/src/gcc/testsuite" \
+   "TORTURE_OPTS=-O2" "THREADS=$T" "${TSAN_TORTURE:-torture.exp=*/pr1*.c}" > runtest.out 2>&1)
+grep -E '^# of' "$OUT/run/pargimple.sum"
+
+reports=$(cat "$OUT"/reports.* 2>/dev/null | grep -c '^WARNING: ThreadSanitizer' || true)
+echo "tsan: $reports reports"
+if [ "$reports" != 0 ]; then
+  cat "$OUT"/reports.* | grep '^SUMMARY: ThreadSanitizer' | sort | uniq -c | sort -rn | head -40
+  exit 1
+fi
