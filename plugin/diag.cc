@@ -12,16 +12,19 @@
    promotion, #pragma GCC diagnostic, suppression), and the passes act on
    that answer, so capture lets diagnostic_report_diagnostic run, with:
      - a starter that prints nothing and records the kind, location,
-       option, input_location and current_function_decl; it sets the
-       usual prefix ("file:line:col: warning: ") so that the text wraps as
-       it would;
+       option, input_location, current_function_decl, and the function
+       header GCC's starter would print if the function changed ("In
+       function 'f',\n    inlined from 'g' at ..."): its text depends on
+       the BLOCK tree, which later passes change; it sets the usual prefix
+       ("file:line:col: warning: ") so that the text wraps as it would;
      - a finalizer that takes the formatted text (prefix, message, option)
        out of the pretty-printer instead of printing it, and takes back
        the count GCC just added (errorcount etc. follow the replay).
-   The replay runs GCC's own starter (the "In function 'f':" and "inlined
-   from" lines depend on what was printed before, so they are decided
-   now), the captured text, and GCC's own finalizer (source line and
-   caret, likewise decided now), and counts the diagnostic.
+   The replay prints the "In file included from" lines and the function
+   header when GCC would (that depends on what was printed before, so it
+   is decided now, as GCC's starter decides), the captured text, and runs
+   GCC's own finalizer (source line and caret, likewise decided now), and
+   counts the diagnostic.
 
    An internal or fatal error while capturing stops capturing: the
    function's captured diagnostics are printed first, then GCC reports the
@@ -39,6 +42,7 @@
 #include "tree-pass.h"
 #include "cgraph.h"
 #include "diagnostic.h"
+#include "tree-diagnostic.h"
 #include "pretty-print.h"
 #include "pargimple.h"
 
@@ -50,6 +54,8 @@ struct pg_diag
   location_t loc;
   location_t input_loc;
   tree fndecl;
+  char *header;			/* "In function 'f',\n inlined from ..." */
+  void *header_key;		/* The function it names (last_function).  */
   char *text;			/* Prefix, message and option.  */
 };
 
@@ -117,6 +123,27 @@ pg_capture_starter (diagnostic_context *context, diagnostic_info *diagnostic)
   d.loc = diagnostic_location (diagnostic);
   d.input_loc = input_location;
   d.fndecl = current_function_decl;
+
+  /* GCC's starter, told that the function changed and the file did not,
+     prints the function header alone; catch it.  */
+  pretty_printer *pp = context->printer;
+  FILE *saved_stream = pp_buffer (pp)->stream;
+  void *saved_last = context->x_data;
+  const line_map_ordinary *saved_module = context->last_module;
+  size_t len = 0;
+  FILE *mem = open_memstream (&d.header, &len);
+  pp_buffer (pp)->stream = mem;
+  context->x_data = NULL;
+  linemap_resolve_location (line_table, d.loc, LRK_MACRO_DEFINITION_LOCATION,
+			    &context->last_module);
+  (*pg_orig_starter) (context, diagnostic);
+  pp_set_prefix (pp, NULL);
+  pp_flush (pp);
+  fclose (mem);
+  pp_buffer (pp)->stream = saved_stream;
+  d.header_key = context->x_data;
+  context->x_data = saved_last;
+  context->last_module = saved_module;
   fn->capture->diags.safe_push (d);
   pp_set_prefix (context->printer, diagnostic_build_prefix (context,
 							    diagnostic));
@@ -180,17 +207,24 @@ pg_diag_replay (struct pg_fn *fn)
       info.option_index = d.option_index;
       input_location = d.input_loc;
       current_function_decl = d.fndecl;
-      if (global_dc->set_locations_cb)
-	global_dc->set_locations_cb (global_dc, &info);
       pg_count (d.kind, d.orig_kind, 1);
       global_dc->lock++;
-      (*diagnostic_starter (global_dc)) (global_dc, &info);
+      /* What GCC's starter does, with the header caught at capture.  */
+      diagnostic_report_current_module (global_dc, d.loc);
+      if (d.header_key && global_dc->x_data != d.header_key)
+	{
+	  pp_flush (pp);
+	  fputs (d.header, pp_buffer (pp)->stream);
+	  global_dc->x_data = d.header_key;
+	}
+      pp_set_prefix (pp, diagnostic_build_prefix (global_dc, &info));
       /* The text already has its prefix: append it as is.  */
       obstack_grow (pp_buffer (pp)->obstack, d.text, strlen (d.text));
       pp_buffer (pp)->line_length += strlen (d.text);
       (*diagnostic_finalizer (global_dc)) (global_dc, &info, d.orig_kind);
       global_dc->lock--;
       free (d.text);
+      free (d.header);
     }
   fn->capture->diags.release ();
   XDELETE (fn->capture);

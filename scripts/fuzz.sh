@@ -3,7 +3,8 @@
 #
 #   SEEDS=a-b      seeds to run (default 1-500)
 #   FUZZ_OPTS      option sets, ';'-separated (default "-O2;-O3")
-#   FUZZ_THREADS   plugin thread counts (default "1 2 4"; 1 = two-phase)
+#   FUZZ_THREADS   plugin thread counts (default "1 2 4 L"; 1 = two-phase,
+#                  L = one thread with the schedule=latest testing order)
 #   REDUCE=0       do not run creduce on failures
 #
 # Each seed's program (csmith --max-funcs 40: many functions) is compiled
@@ -17,7 +18,7 @@ set -uo pipefail
 . "$(dirname "$0")/common.sh"
 SEEDS=${SEEDS:-1-500}
 export FUZZ_OPTS=${FUZZ_OPTS:-"-O2;-O3"}
-export FUZZ_THREADS=${FUZZ_THREADS:-"1 2 4"}
+export FUZZ_THREADS=${FUZZ_THREADS:-"1 2 4 L"}
 export GCC=$(flavour_prefix patched)/bin/gcc
 export FUZZ_DIR=$PARGIMPLE_CACHE/fuzz
 [ -x "$GCC" ] || die "no patched GCC: run 'make' first"
@@ -25,8 +26,11 @@ command -v csmith >/dev/null || die "csmith is not installed (make deps)"
 mkdir -p "$FUZZ_DIR"
 
 plugin_flags () {
-  if [ "$1" = 1 ]; then echo "-fplugin=pargimple -fplugin-arg-pargimple-two-phase"
-  else echo "-fplugin=pargimple -fplugin-arg-pargimple-num-threads=$1"; fi
+  case $1 in
+    1) echo "-fplugin=pargimple -fplugin-arg-pargimple-two-phase";;
+    L) echo "-fplugin=pargimple -fplugin-arg-pargimple-two-phase -fplugin-arg-pargimple-schedule=latest";;
+    *) echo "-fplugin=pargimple -fplugin-arg-pargimple-num-threads=$1";;
+  esac
 }
 export -f plugin_flags
 
