@@ -106,6 +106,7 @@ pg_capture_starter (diagnostic_context *context, diagnostic_info *diagnostic)
       /* GCC exits after this one: show what FN said before, then let GCC
 	 report it its own way.  */
       pg_diag_capture_stop ();
+      fn->tmp_serial = fn->tmp_base;	/* No serial numbers yet.  */
       pg_diag_replay (fn);
       (*diagnostic_starter (context)) (context, diagnostic);
       return;
@@ -218,9 +219,12 @@ pg_diag_replay (struct pg_fn *fn)
 	  global_dc->x_data = d.header_key;
 	}
       pp_set_prefix (pp, diagnostic_build_prefix (global_dc, &info));
-      /* The text already has its prefix: append it as is.  */
-      obstack_grow (pp_buffer (pp)->obstack, d.text, strlen (d.text));
-      pp_buffer (pp)->line_length += strlen (d.text);
+      /* The text already has its prefix: append it as is, with the
+	 serial numbers of temporaries (e.g. 'vla.21') in it.  */
+      char *text = pg_replay_names (d.text, fn);
+      obstack_grow (pp_buffer (pp)->obstack, text, strlen (text));
+      pp_buffer (pp)->line_length += strlen (text);
+      free (text);
       (*diagnostic_finalizer (global_dc)) (global_dc, &info, d.orig_kind);
       global_dc->lock--;
       free (d.text);

@@ -58,6 +58,23 @@ pg_note_new_function (cgraph_node *node, void *)
 		node->dump_asm_name ());
 }
 
+/* Symtab removal hooks: GCC removes a node (e.g. an inline clone once its
+   body is inlined); the facts log and the replay forget it.  */
+
+static void
+pg_forget_fn (cgraph_node *n, void *)
+{
+  pg_facts_forget (n);
+  pg_replay_forget (n);
+}
+
+static void
+pg_forget_var (varpool_node *n, void *)
+{
+  pg_facts_forget (n);
+  pg_replay_forget (n);
+}
+
 /* Phase 2 for FN, in the thread that runs it: the first half of
    cgraph_node::expand (cgraphunit.cc), stopping before 'expand'.  */
 
@@ -123,7 +140,8 @@ pg_engine_execute (void)
   auto_vec<cgraph_node *> order;
   auto_vec<pg_fn> fns;
   auto_vec<pg_thread> threads;
-  cgraph_node_hook_list *hook;
+  cgraph_node_hook_list *hook, *fn_removal;
+  varpool_node_hook_list *var_removal;
   bool gc_threads;
   double t0, t1, t2;
   unsigned i;
@@ -160,6 +178,8 @@ pg_engine_execute (void)
   pg_in_gimple_phase = true;
   pg_facts_begin (fns.length ());
   pg_replay_begin (&fns);
+  fn_removal = symtab->add_cgraph_removal_hook (pg_forget_fn, NULL);
+  var_removal = symtab->add_varpool_removal_hook (pg_forget_var, NULL);
   gc_threads = pg_opts.num_threads > 1 && pg_any_concurrent_pass_p ();
   if (gc_threads)
     ggc_threads_begin ();
@@ -187,6 +207,8 @@ pg_engine_execute (void)
       fns[i].symbols.release ();
       fns[i].funcdefs.release ();
     }
+  symtab->remove_cgraph_removal_hook (fn_removal);
+  symtab->remove_varpool_removal_hook (var_removal);
   pg_replay_end ();
   pg_facts_end ();
   pg_stats.rtl_wall_s = pg_now () - t2;

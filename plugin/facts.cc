@@ -53,8 +53,6 @@ struct pg_change
 static auto_vec<symtab_node *> pg_syms;
 /* Where each tracked node is in pg_syms, to forget nodes GCC removes.  */
 static hash_map<symtab_node *, unsigned> *pg_index;
-static cgraph_node_hook_list *pg_fn_hook;
-static varpool_node_hook_list *pg_var_hook;
 static auto_vec<pg_facts> pg_cur;
 static auto_vec<pg_change> pg_changes;
 /* The facts of each tracked symbol before the GIMPLE phase.  */
@@ -129,25 +127,14 @@ pg_same (const struct pg_facts &a, const struct pg_facts &b)
 /* A tracked node is being removed (e.g. an inline clone once its body is
    inlined): forget it.  */
 
-static void
-pg_forget (symtab_node *n)
+void
+pg_facts_forget (symtab_node *n)
 {
   unsigned *k = pg_index ? pg_index->get (n) : NULL;
   if (k)
     pg_syms[*k] = NULL;
 }
 
-static void
-pg_forget_fn (cgraph_node *n, void *)
-{
-  pg_forget (n);
-}
-
-static void
-pg_forget_var (varpool_node *n, void *)
-{
-  pg_forget (n);
-}
 
 /* Snapshot the facts of every symbol before the GIMPLE phase.  */
 
@@ -173,8 +160,6 @@ pg_facts_begin (unsigned nfns)
     }
   pg_initial.truncate (0);
   pg_initial.safe_splice (pg_cur);
-  pg_fn_hook = symtab->add_cgraph_removal_hook (pg_forget_fn, NULL);
-  pg_var_hook = symtab->add_varpool_removal_hook (pg_forget_var, NULL);
 }
 
 /* The RTL phase is over: stop tracking.  */
@@ -182,8 +167,6 @@ pg_facts_begin (unsigned nfns)
 void
 pg_facts_end (void)
 {
-  symtab->remove_cgraph_removal_hook (pg_fn_hook);
-  symtab->remove_varpool_removal_hook (pg_var_hook);
   delete pg_index;
   pg_index = NULL;
   pg_syms.truncate (0);

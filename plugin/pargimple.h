@@ -59,6 +59,8 @@ struct pg_fn
   /* replay.cc: numbers this function's GIMPLE phase consumed.  */
   unsigned tmp_counter;		/* create_tmp_var_name, provisional.  */
   unsigned tmp_base;		/* First provisional number.  */
+  unsigned tmp_serial;		/* The serial number it stands for
+				   (set by pg_replay_fn).  */
   int blocks;			/* Block numbers (number_blocks).  */
   vec<symtab_node *> symbols;	/* Symbols it created, oldest first.  */
   vec<pg_funcdef> funcdefs;	/* Functions numbered (funcdef_no).  */
@@ -126,6 +128,7 @@ extern void pg_facts_record (unsigned fn);
 extern void pg_facts_rewind (void);
 extern void pg_facts_replay (unsigned fn);
 extern void pg_facts_end (void);
+extern void pg_facts_forget (symtab_node *);
 
 /* replay.cc */
 extern void pg_replay_begin (vec<pg_fn> *);
@@ -136,6 +139,8 @@ extern void pg_replay_hold_end (struct pg_fn *);
 extern void pg_replay_rtl_begin (void);
 extern void pg_replay_fn (struct pg_fn *);
 extern void pg_replay_end (void);
+extern void pg_replay_forget (symtab_node *);
+extern char *pg_replay_names (const char *, struct pg_fn *);
 
 /* diag.cc */
 extern const char *pg_diag_fallback_reason (void);

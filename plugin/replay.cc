@@ -52,11 +52,9 @@ static int pg_funcdef_start;
    function, to forget the nodes GCC removes.  */
 static hash_map<symtab_node *, pg_fn *> *pg_owner;
 static hash_map<symtab_node *, pg_fn *> *pg_funcdef_owner;
-static cgraph_node_hook_list *pg_fn_hook;
-static varpool_node_hook_list *pg_var_hook;
 
-static void
-pg_forget (symtab_node *n)
+void
+pg_replay_forget (symtab_node *n)
 {
   pg_fn **owner = pg_owner ? pg_owner->get (n) : NULL;
   unsigned i;
@@ -78,17 +76,6 @@ pg_forget (symtab_node *n)
     }
 }
 
-static void
-pg_forget_fn (cgraph_node *n, void *)
-{
-  pg_forget (n);
-}
-
-static void
-pg_forget_var (varpool_node *n, void *)
-{
-  pg_forget (n);
-}
 
 /* The GIMPLE phase of FNS starts (main thread).  */
 
@@ -112,8 +99,6 @@ pg_replay_begin (vec<pg_fn> *fns)
     }
   pg_owner = new hash_map<symtab_node *, pg_fn *>;
   pg_funcdef_owner = new hash_map<symtab_node *, pg_fn *>;
-  pg_fn_hook = symtab->add_cgraph_removal_hook (pg_forget_fn, NULL);
-  pg_var_hook = symtab->add_varpool_removal_hook (pg_forget_var, NULL);
 }
 
 /* FN's GIMPLE phase starts in the calling thread.  */
@@ -236,6 +221,36 @@ pg_rename (tree decl, struct pg_fn *fn, unsigned base)
   free (newname);
 }
 
+/* TEXT (a captured diagnostic of FN) with each provisional temporary
+   number of FN, written ".N" as create_tmp_var_name writes it, replaced by
+   the serial one; malloc'ed.  Call after pg_replay_fn (FN).  */
+
+char *
+pg_replay_names (const char *text, struct pg_fn *fn)
+{
+  char *out = XNEWVEC (char, strlen (text) * 2 + 1), *o = out;
+  const char *p = text;
+
+  while (*p)
+    {
+      if (*p == '.' && ISDIGIT (p[1]))
+	{
+	  char *end;
+	  unsigned long num = strtoul (p + 1, &end, 10);
+	  if (num >= fn->tmp_base && num < fn->tmp_counter)
+	    {
+	      o += sprintf (o, ".%lu",
+			    (unsigned long) fn->tmp_serial + (num - fn->tmp_base));
+	      p = end;
+	      continue;
+	    }
+	}
+      *o++ = *p++;
+    }
+  *o = '\0';
+  return out;
+}
+
 /* FN's RTL phase is next (main thread, functions in order): replay what
    its GIMPLE phase consumed as the serial order would have.  */
 
@@ -245,6 +260,7 @@ pg_replay_fn (struct pg_fn *fn)
   unsigned base = get_tmp_var_id_num ();
   unsigned i;
 
+  fn->tmp_serial = base;
   for (i = 0; i < fn->symbols.length (); i++)
     {
       symtab_node *s = fn->symbols[i];
@@ -285,8 +301,6 @@ pg_replay_fn (struct pg_fn *fn)
 void
 pg_replay_end (void)
 {
-  symtab->remove_cgraph_removal_hook (pg_fn_hook);
-  symtab->remove_varpool_removal_hook (pg_var_hook);
   delete pg_owner;
   pg_owner = NULL;
   delete pg_funcdef_owner;

@@ -129,25 +129,30 @@ pg_inject_ice (void *gcc_data, void *)
 		    IDENTIFIER_POINTER (DECL_NAME (current_function_decl)));
 }
 
+static void pg_walk (opt_pass *);
+
+/* Run PASS (and its sub-passes if its gate lets it run), under the serial
+   lock unless the table lists it.  */
+
+static void
+pg_run_pass (opt_pass *pass)
+{
+  if (pg_pass_concurrent_p (pass))
+    pg_serial_leave ();
+  else
+    pg_serial_enter ();
+  if (execute_one_pass (pass) && pass->sub)
+    pg_walk (pass->sub);
+}
+
 /* execute_pass_list_1 (passes.cc), with the table consulted before each
    pass.  */
 
 static void
 pg_walk (opt_pass *pass)
 {
-  do
-    {
-      if (cfun == NULL)
-	return;
-      if (pg_pass_concurrent_p (pass))
-	pg_serial_leave ();
-      else
-	pg_serial_enter ();
-      if (execute_one_pass (pass) && pass->sub)
-	pg_walk (pass->sub);
-      pass = pass->next;
-    }
-  while (pass);
+  for (; pass && cfun; pass = pass->next)
+    pg_run_pass (pass);
 }
 
 /* Run the GIMPLE passes of cfun: every top-level pass of all_passes
@@ -161,15 +166,7 @@ pg_run_passes (void)
 
   pg_serial_enter ();
   for (i = 0; i < pg_expand_index () && cfun; i++)
-    {
-      opt_pass *pass = pg_top_pass (i);
-      if (pg_pass_concurrent_p (pass))
-	pg_serial_leave ();
-      else
-	pg_serial_enter ();
-      if (execute_one_pass (pass) && pass->sub)
-	pg_walk (pass->sub);
-    }
+    pg_run_pass (pg_top_pass (i));
   pg_serial_enter ();
   if (cfun && fn->cfg)
     {
