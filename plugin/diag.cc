@@ -6,8 +6,13 @@
    earlier (and on any thread), so their diagnostics are captured and
    replayed right before F_i's RTL phase, in the main thread.
 
-   Capturing happens while a thread holds the serial lock (serial.cc), the
-   only time diagnostics may be issued in the GIMPLE phase.  GCC decides
+   For the whole GIMPLE phase the capture starter and finalizer below
+   replace GCC's; each thread captures into the function it compiles
+   (pg_diag_capture_start), whether or not it holds the serial lock.  The
+   patch series makes diagnostic_report_diagnostic (and each
+   auto_diagnostic_group) report one diagnostic at a time, so the
+   callbacks, global_dc and its pretty-printer are used by one thread at
+   a time.  GCC decides
    everything about a diagnostic when it is issued (enabled or not, -Werror
    promotion, #pragma GCC diagnostic, suppression), and the passes act on
    that answer, so capture lets diagnostic_report_diagnostic run, with:
@@ -64,7 +69,7 @@ struct pg_capture
   vec<pg_diag> diags;
 };
 
-static struct pg_fn *pg_capturing;
+static __thread struct pg_fn *pg_capturing;
 static diagnostic_starter_fn pg_orig_starter;
 static diagnostic_finalizer_fn pg_orig_finalizer;
 
@@ -100,12 +105,24 @@ pg_capture_starter (diagnostic_context *context, diagnostic_info *diagnostic)
 {
   struct pg_fn *fn = pg_capturing;
 
+  if (!fn)
+    {
+      (*pg_orig_starter) (context, diagnostic);
+      return;
+    }
   if (diagnostic->kind == DK_ICE || diagnostic->kind == DK_ICE_NOBT
       || diagnostic->kind == DK_FATAL)
     {
       /* GCC exits after this one: show what FN said before, then let GCC
-	 report it its own way.  */
-      pg_diag_capture_stop ();
+	 report it its own way.  The diagnostic lock keeps other threads'
+	 diagnostics out until the process exits.  An internal error raised
+	 by a signal (e.g. glibc aborting on a corrupt heap while it holds
+	 its arena lock) can make exit () deadlock once other threads exist:
+	 the alarm ends the process, with a failure status, if exiting takes
+	 more than a few seconds.  */
+      if (pg_opts.num_threads > 1)
+	alarm (10);
+      pg_diag_phase_end ();
       fn->tmp_serial = fn->tmp_base;	/* No serial numbers yet.  */
       pg_diag_replay (fn);
       (*diagnostic_starter (context)) (context, diagnostic);
@@ -151,9 +168,14 @@ pg_capture_starter (diagnostic_context *context, diagnostic_info *diagnostic)
 }
 
 static void
-pg_capture_finalizer (diagnostic_context *context, diagnostic_info *,
+pg_capture_finalizer (diagnostic_context *context, diagnostic_info *info,
 		      diagnostic_t orig_kind)
 {
+  if (!pg_capturing)
+    {
+      (*pg_orig_finalizer) (context, info, orig_kind);
+      return;
+    }
   struct pg_diag &d = pg_capturing->capture->diags.last ();
 
   d.orig_kind = orig_kind;
@@ -162,12 +184,13 @@ pg_capture_finalizer (diagnostic_context *context, diagnostic_info *,
   pg_count (d.kind, d.orig_kind, -1);
 }
 
-/* Capture FN's diagnostics until pg_diag_capture_stop (serial lock held).  */
+/* The GIMPLE phase starts or ends (main thread, no other thread running;
+   or the thread reporting an internal error, holding the diagnostic
+   lock).  */
 
 void
-pg_diag_capture_start (struct pg_fn *fn)
+pg_diag_phase_begin (void)
 {
-  pg_capturing = fn;
   pg_orig_starter = diagnostic_starter (global_dc);
   pg_orig_finalizer = diagnostic_finalizer (global_dc);
   diagnostic_starter (global_dc) = pg_capture_starter;
@@ -175,12 +198,26 @@ pg_diag_capture_start (struct pg_fn *fn)
 }
 
 void
-pg_diag_capture_stop (void)
+pg_diag_phase_end (void)
 {
-  if (!pg_capturing)
+  if (diagnostic_starter (global_dc) != pg_capture_starter)
     return;
   diagnostic_starter (global_dc) = pg_orig_starter;
   diagnostic_finalizer (global_dc) = pg_orig_finalizer;
+}
+
+/* The calling thread captures FN's diagnostics until
+   pg_diag_capture_stop.  */
+
+void
+pg_diag_capture_start (struct pg_fn *fn)
+{
+  pg_capturing = fn;
+}
+
+void
+pg_diag_capture_stop (void)
+{
   pg_capturing = NULL;
 }
 

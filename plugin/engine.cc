@@ -43,9 +43,42 @@
 #include "context.h"
 #include "pass_manager.h"
 #include "options.h"
+#include "diagnostic.h"
+#include "attribs.h"
+#include "dominance.h"
+#include "cfgloop.h"
+#include "tree-scalar-evolution.h"
 #include "pargimple.h"
+#include <pthread.h>
 
 static bool pg_in_gimple_phase;
+
+/* Functions with options of their own (an optimize or target attribute)
+   switch global_options and the target's state when they become cfun
+   (set_cfun, targetm.set_current_function); so do, on x86, functions of
+   another calling convention or that save registers differently
+   (ix86_set_current_function reinitializes the register sets for them).
+   Such a function runs while no other function does: it takes this lock
+   for writing, every other function for reading.  Writers go first, so
+   such a function waits only for the functions already running.  */
+static pthread_rwlock_t pg_exclusive_lock;
+
+static bool
+pg_exclusive_p (tree decl)
+{
+  tree opt = DECL_FUNCTION_SPECIFIC_OPTIMIZATION (decl);
+  tree tgt = DECL_FUNCTION_SPECIFIC_TARGET (decl);
+  tree tattrs = TYPE_ATTRIBUTES (TREE_TYPE (decl));
+
+  return ((opt && opt != optimization_default_node)
+	  || (tgt && tgt != target_option_default_node)
+	  || lookup_attribute ("ms_abi", tattrs)
+	  || lookup_attribute ("sysv_abi", tattrs)
+	  || lookup_attribute ("interrupt", DECL_ATTRIBUTES (decl))
+	  || lookup_attribute ("no_caller_saved_registers",
+			       DECL_ATTRIBUTES (decl))
+	  || lookup_attribute ("no_caller_saved_registers", tattrs));
+}
 
 /* Symtab insertion hook: a function was added while the engine runs.  */
 
@@ -83,7 +116,20 @@ pg_gimple_work (struct pg_fn *fn)
 {
   cgraph_node *node = fn->node;
   tree decl = node->decl;
+  bool exclusive = pg_exclusive_p (decl);
 
+  /* A thread other than the main one keeps its scalar evolutions apart
+     (patch 0028); the main thread's table is the one the collector
+     sees.  */
+  if (pg_self->id != 0)
+    scev_use_thread_local_table ();
+
+  if (exclusive)
+    pthread_rwlock_wrlock (&pg_exclusive_lock);
+  else
+    pthread_rwlock_rdlock (&pg_exclusive_lock);
+  pg_diag_capture_start (fn);
+  pg_uids_fn_start (fn);
   pg_serial_enter ();
   pg_replay_fn_start (fn);
   gcc_assert (!node->inlined_to && node->lowered);
@@ -98,14 +144,15 @@ pg_gimple_work (struct pg_fn *fn)
   push_cfun (DECL_STRUCT_FUNCTION (decl));
   init_function_start (decl);
   gimple_register_cfg_hooks ();
-  bitmap_obstack_initialize (&reg_obstack);
+  /* cgraph_node::expand initializes reg_obstack here for the RTL passes;
+     the RTL phase's expand () does, and a shared obstack initialized and
+     released by several threads would be freed twice.  */
   update_ssa (TODO_update_ssa_only_virtuals);
   if (node->ipa_transforms_to_apply.exists ())
     execute_all_ipa_transforms (false);
 
   pg_run_passes ();
 
-  bitmap_obstack_release (&reg_obstack);
   bitmap_obstack_release (NULL);
   ggc_collect ();
   timevar_pop (TV_REST_OF_COMPILATION);
@@ -115,6 +162,32 @@ pg_gimple_work (struct pg_fn *fn)
   current_function_decl = NULL;
   pg_replay_fn_end (fn);
   pg_serial_leave ();
+  pg_uids_fn_end (fn);
+  pg_diag_capture_stop ();
+  pthread_rwlock_unlock (&pg_exclusive_lock);
+}
+
+/* Before the GIMPLE phase (main thread): free the dominator trees that
+   the IPA passes left on the functions to compile.  Their nodes come from
+   the main thread's et-forest pools; a worker thread freeing them would
+   put them into its own pools (patch 0015).  The trees are recomputed,
+   identically, by the first pass that needs them.  */
+
+static void
+pg_free_dominators (vec<pg_fn> *fns)
+{
+  unsigned i;
+
+  for (i = 0; i < fns->length (); i++)
+    {
+      function *f = DECL_STRUCT_FUNCTION ((*fns)[i].node->decl);
+      if (!(*fns)[i].run || !f || !f->cfg)
+	continue;
+      if (dom_info_available_p (f, CDI_DOMINATORS))
+	free_dominance_info (f, CDI_DOMINATORS);
+      if (dom_info_available_p (f, CDI_POST_DOMINATORS))
+	free_dominance_info (f, CDI_POST_DOMINATORS);
+    }
 }
 
 /* Phase 3 for NODE: cgraph_node::expand with the GIMPLE passes gated off.  */
@@ -142,7 +215,8 @@ pg_engine_execute (void)
   auto_vec<pg_thread> threads;
   cgraph_node_hook_list *hook, *fn_removal;
   varpool_node_hook_list *var_removal;
-  bool gc_threads;
+  bool threaded;
+  pthread_rwlockattr_t rwattr;
   double t0, t1, t2;
   unsigned i;
 
@@ -180,13 +254,34 @@ pg_engine_execute (void)
   pg_replay_begin (&fns);
   fn_removal = symtab->add_cgraph_removal_hook (pg_forget_fn, NULL);
   var_removal = symtab->add_varpool_removal_hook (pg_forget_var, NULL);
-  gc_threads = pg_opts.num_threads > 1 && pg_any_concurrent_pass_p ();
-  if (gc_threads)
-    ggc_threads_begin ();
+  pg_free_dominators (&fns);
+  pg_uids_begin (fns.length ());
+  pg_diag_phase_begin ();
+  pthread_rwlockattr_init (&rwattr);
+  pthread_rwlockattr_setkind_np (&rwattr,
+				 PTHREAD_RWLOCK_PREFER_WRITER_NONRECURSIVE_NP);
+  pthread_rwlock_init (&pg_exclusive_lock, &rwattr);
+  pthread_rwlockattr_destroy (&rwattr);
+  /* With passes running at once, the shared structures the patch series
+     guards take their locks, and the collector stays off.  */
+  threaded = pg_opts.num_threads > 1 && pg_any_concurrent_pass_p ();
+  if (threaded)
+    {
+      ggc_threads_begin ();
+      tree_shared_threads_begin ();
+      diagnostic_threads_begin ();
+    }
   pg_stats.threads = pg_run_threads (&fns, pg_opts.num_threads,
 				     pg_gimple_work, &threads);
-  if (gc_threads)
-    ggc_threads_end ();
+  if (threaded)
+    {
+      diagnostic_threads_end ();
+      tree_shared_threads_end ();
+      ggc_threads_end ();
+    }
+  pthread_rwlock_destroy (&pg_exclusive_lock);
+  pg_diag_phase_end ();
+  pg_uids_end (&fns);
   for (i = 0; i < fns.length (); i++)
     pg_stats.functions += fns[i].run;
   pg_facts_rewind ();

@@ -35,7 +35,7 @@ int plugin_is_GPL_compatible;
 #define PARGIMPLE_VERSION "0.1"
 /* The level of the patch series this plugin was written for; see
    the last patch of patches/series (the marker).  */
-#define PARGIMPLE_SERIES "pargimple-series-3"
+#define PARGIMPLE_SERIES "pargimple-series-4"
 
 extern "C" {
 extern const char pargimple_patch_series[] __attribute__ ((weak));
@@ -57,6 +57,8 @@ static struct plugin_info pg_info = {
   "      compiler error in the first GIMPLE pass of function F\n"
   "  -fplugin-arg-pargimple-schedule=latest (testing) start the latest\n"
   "      ready function first; order bugs then show at one thread\n"
+  "  -fplugin-arg-pargimple-concurrent=P1,P2|none (testing) replace the\n"
+  "      table of passes that run concurrently (docs/DESIGN.md)\n"
   "With none of these the plugin changes nothing."
 };
 

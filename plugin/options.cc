@@ -10,6 +10,8 @@
 		    GIMPLE pass of function F, in whichever thread runs it
      schedule=latest (testing) start the latest ready function first
 		    (threads.cc): order bugs show up at N=1, every time
+     concurrent=P1,P2,...|none (testing) replace the pass-safety table
+		    (serial.cc): bisect a race, or measure one pass
    Any other key, a missing or malformed value, or a value where none is
    taken is an error naming the argument.
 
@@ -127,6 +129,18 @@ pg_parse_arguments (const char *plugin, int argc,
 	    pg_opts.inject_ice = value;
 	  continue;
 	}
+      else if (strcmp (key, "concurrent") == 0)
+	{
+	  if (!value || !*value)
+	    {
+	      error ("plugin %qs: argument %<%s%> needs a comma-separated "
+		     "list of pass names, or %<none%>", plugin, key);
+	      ok = false;
+	    }
+	  else
+	    pg_opts.concurrent = value;
+	  continue;
+	}
       else if (strcmp (key, "schedule") == 0)
 	{
 	  if (value && strcmp (value, "latest") == 0)
@@ -150,8 +164,8 @@ pg_parse_arguments (const char *plugin, int argc,
       else
 	{
 	  error ("plugin %qs: unknown argument %<%s%>; the known arguments "
-		 "are num-threads=N, two-phase, verbose, stats, inject-ice=F and "
-		 "schedule=order|latest",
+		 "are num-threads=N, two-phase, verbose, stats, inject-ice=F, "
+		 "schedule=order|latest and concurrent=LIST",
 		 plugin, key);
 	  ok = false;
 	  continue;
@@ -221,6 +235,14 @@ pg_fallback_reason (void)
 	   "after function";
   if (time_report || time_report_details)
     return "-ftime-report times passes with one process-wide timer";
+  if (mem_report || mem_report_wpa)
+    return "-fmem-report adds up allocations in process-wide counters";
+  {
+    struct dump_file_info *dfi
+      = g->get_dumps ()->get_dump_file_info_by_switch ("statistics");
+    if (dfi && (dfi->pstate || dfi->alt_state))
+      return "-fdump-statistics counts events in process-wide counters";
+  }
   if (flag_compare_debug)
     return "-fcompare-debug compares two compilations of GCC's own";
   if (pg_option_given_p (OPT_fdbg_cnt_))

@@ -28,6 +28,7 @@ struct pg_options
   bool stats;			/* -fplugin-arg-pargimple-stats.  */
   const char *inject_ice;	/* -fplugin-arg-pargimple-inject-ice=F.  */
   bool schedule_latest;		/* -fplugin-arg-pargimple-schedule=latest.  */
+  const char *concurrent;	/* -fplugin-arg-pargimple-concurrent=LIST.  */
 };
 
 extern struct pg_options pg_opts;
@@ -68,6 +69,9 @@ struct pg_fn
 
   /* diag.cc: its diagnostics, captured.  */
   struct pg_capture *capture;
+
+  /* uids.cc: the UID counters of its range.  */
+  struct tree_uid_counters uids;
 };
 
 /* One thread of the GIMPLE phase (the main thread is thread 0).  */
@@ -130,6 +134,12 @@ extern void pg_facts_replay (unsigned fn);
 extern void pg_facts_end (void);
 extern void pg_facts_forget (symtab_node *);
 
+/* uids.cc */
+extern void pg_uids_begin (unsigned nfns);
+extern void pg_uids_fn_start (struct pg_fn *);
+extern void pg_uids_fn_end (struct pg_fn *);
+extern void pg_uids_end (vec<pg_fn> *);
+
 /* replay.cc */
 extern void pg_replay_begin (vec<pg_fn> *);
 extern void pg_replay_fn_start (struct pg_fn *);
@@ -144,6 +154,8 @@ extern char *pg_replay_names (const char *, struct pg_fn *);
 
 /* diag.cc */
 extern const char *pg_diag_fallback_reason (void);
+extern void pg_diag_phase_begin (void);
+extern void pg_diag_phase_end (void);
 extern void pg_diag_capture_start (struct pg_fn *);
 extern void pg_diag_capture_stop (void);
 extern void pg_diag_replay (struct pg_fn *);

@@ -14,7 +14,9 @@
 #           (TSAN_TORTURE, a runtest pattern; default
 #           "torture.exp=*/pr1*.c").  Every report goes to
 #           build/tsan/reports.*; scripts/tsan.supp suppresses reports proven
-#           benign (each entry says why).  Prints the report count and the
+#           benign (each entry says why).  TSAN_CONCURRENT (default: the
+#           candidate passes ccp,copyprop,forwprop,dce,phiopt) is passed as
+#           -fplugin-arg-pargimple-concurrent, so that passes overlap.  Prints the report count and the
 #           distinct reports; exits non-zero if there is any.
 set -uo pipefail
 . "$(dirname "$0")/common.sh"
@@ -47,7 +49,10 @@ esac
 T=${TSAN_THREADS:-4}
 rm -rf "$OUT/run" "$OUT"/reports.*; mkdir -p "$OUT/run"
 export TSAN_OPTIONS="log_path=$OUT/reports exitcode=0 halt_on_error=0 history_size=4 suppressions=$REPO_ROOT/scripts/tsan.supp"
-PG=(-fplugin=pargimple -fplugin-arg-pargimple-num-threads="$T")
+# The passes to run concurrently: the candidates of the pass-safety table
+# (plugin/serial.cc) unless TSAN_CONCURRENT says otherwise.
+C=${TSAN_CONCURRENT:-ccp,copyprop,forwprop,dce,phiopt}
+PG=(-fplugin=pargimple -fplugin-arg-pargimple-num-threads="$T" -fplugin-arg-pargimple-concurrent="$C")
 
 if [ "${TSAN_GIMPLE_MATCH:-1}" != 0 ]; then
   gm=$PARGIMPLE_CACHE/bench/gimple-match.ii
@@ -72,7 +77,7 @@ done
 stage "tsan: torture slice ${TSAN_TORTURE:-torture.exp=*/pr1*.c} at $T threads"
 (cd "$OUT/run" && runtest --tool pargimple --srcdir "$REPO_ROOT/testsuite" \
    GCC_UNDER_TEST="$TSAN/bin/gcc" GCC_TESTSUITE="$GCC_BASE/patched/src/gcc/testsuite" \
-   "TORTURE_OPTS=-O2" "THREADS=$T" "${TSAN_TORTURE:-torture.exp=*/pr1*.c}" > runtest.out 2>&1)
+   "TORTURE_OPTS=-O2" "THREADS=$T" "CONCURRENT=$C" "${TSAN_TORTURE:-torture.exp=*/pr1*.c}" > runtest.out 2>&1)
 grep -E '^# of' "$OUT/run/pargimple.sum"
 
 reports=$(cat "$OUT"/reports.* 2>/dev/null | grep -c '^WARNING: ThreadSanitizer' || true)
