@@ -245,7 +245,7 @@ pg_fallback_reason (void)
   }
   if (flag_compare_debug)
     return "-fcompare-debug compares two compilations of GCC's own";
-  if (pg_option_given_p (OPT_fdbg_cnt_))
-    return "-fdbg-cnt counts events in GCC's order";
+  if (pg_option_given_p (OPT_fdbg_cnt_) || flag_dbg_cnt_list)
+    return "-fdbg-cnt and -fdbg-cnt-list count events in GCC's order";
   return pg_diag_fallback_reason ();
 }

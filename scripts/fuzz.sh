@@ -6,6 +6,8 @@
 #   FUZZ_THREADS   plugin thread counts (default "1 2 4 L"; 1 = two-phase,
 #                  L = one thread with the schedule=latest testing order)
 #   REDUCE=0       do not run creduce on failures
+#   FUZZ_CONCURRENT  passes to run concurrently at thread counts above 1
+#                  (-fplugin-arg-pargimple-concurrent; default: the table)
 #
 # Each seed's program (csmith --max-funcs 40: many functions) is compiled
 # without the plugin and with it; the assembly must be identical and the
@@ -19,6 +21,7 @@ set -uo pipefail
 SEEDS=${SEEDS:-1-500}
 export FUZZ_OPTS=${FUZZ_OPTS:-"-O2;-O3"}
 export FUZZ_THREADS=${FUZZ_THREADS:-"1 2 4 L"}
+export FUZZ_CONCURRENT=${FUZZ_CONCURRENT:-}
 export GCC=$(flavour_prefix patched)/bin/gcc
 export FUZZ_DIR=$PARGIMPLE_CACHE/fuzz
 [ -x "$GCC" ] || die "no patched GCC: run 'make' first"
@@ -29,7 +32,7 @@ plugin_flags () {
   case $1 in
     1) echo "-fplugin=pargimple -fplugin-arg-pargimple-two-phase";;
     L) echo "-fplugin=pargimple -fplugin-arg-pargimple-two-phase -fplugin-arg-pargimple-schedule=latest";;
-    *) echo "-fplugin=pargimple -fplugin-arg-pargimple-num-threads=$1";;
+    *) echo "-fplugin=pargimple -fplugin-arg-pargimple-num-threads=$1${FUZZ_CONCURRENT:+ -fplugin-arg-pargimple-concurrent=$FUZZ_CONCURRENT}";;
   esac
 }
 export -f plugin_flags
