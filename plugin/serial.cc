@@ -64,15 +64,21 @@ static const char *const pg_serial_groups[] = {
 /* How deep the calling thread is inside such groups.  */
 static __thread int pg_group_depth;
 
+/* Is NAME in the null-terminated LIST?  */
+
+static bool
+pg_name_in_list (const char *name, const char *const *list)
+{
+  for (; name && *list; list++)
+    if (strcmp (name, *list) == 0)
+      return true;
+  return false;
+}
+
 static bool
 pg_serial_group_p (opt_pass *pass)
 {
-  unsigned i;
-
-  for (i = 0; pass->name && pg_serial_groups[i]; i++)
-    if (strcmp (pass->name, pg_serial_groups[i]) == 0)
-      return true;
-  return false;
+  return pg_name_in_list (pass->name, pg_serial_groups);
 }
 
 /* Is PASS in the table?  */
@@ -80,8 +86,6 @@ pg_serial_group_p (opt_pass *pass)
 bool
 pg_pass_concurrent_p (opt_pass *pass)
 {
-  unsigned i;
-
   if (!pass->name)
     return false;
   if (pg_opts.concurrent)
@@ -100,10 +104,7 @@ pg_pass_concurrent_p (opt_pass *pass)
 	}
       return false;
     }
-  for (i = 0; pg_concurrent_passes[i]; i++)
-    if (strcmp (pass->name, pg_concurrent_passes[i]) == 0)
-      return true;
-  return false;
+  return pg_name_in_list (pass->name, pg_concurrent_passes);
 }
 
 /* Can any pass run concurrently at all?  If not, the engine keeps the
