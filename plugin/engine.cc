@@ -265,6 +265,7 @@ pg_engine_execute (void)
   /* With passes running at once, the shared structures the patch series
      guards take their locks, and the collector stays off.  */
   threaded = pg_opts.num_threads > 1 && pg_any_concurrent_pass_p ();
+  pg_passes_begin ();
   if (threaded)
     {
       ggc_threads_begin ();
@@ -317,6 +318,8 @@ pg_engine_execute (void)
   pg_stats.per_thread = &threads;
   pg_print_stats ();
   pg_stats.per_thread = NULL;
+  pg_passes_print (&threads);
+  pg_passes_end ();
   return 0;
 }
 

@@ -35,7 +35,7 @@ int plugin_is_GPL_compatible;
 #define PARGIMPLE_VERSION "0.1"
 /* The level of the patch series this plugin was written for; see
    the last patch of patches/series (the marker).  */
-#define PARGIMPLE_SERIES "pargimple-series-4"
+#define PARGIMPLE_SERIES "pargimple-series-5"
 
 extern "C" {
 extern const char pargimple_patch_series[] __attribute__ ((weak));
@@ -53,6 +53,8 @@ static struct plugin_info pg_info = {
   "  -fplugin-arg-pargimple-verbose        explain decisions (e.g. a serial\n"
   "      fallback) on stderr\n"
   "  -fplugin-arg-pargimple-stats          print one timing line on stderr\n"
+  "  -fplugin-arg-pargimple-pass-stats     print the GIMPLE-phase time of\n"
+  "      each pass, and its part under the serial lock, on stderr\n"
   "  -fplugin-arg-pargimple-inject-ice=F   (testing) raise an internal\n"
   "      compiler error in the first GIMPLE pass of function F\n"
   "  -fplugin-arg-pargimple-schedule=latest (testing) start the latest\n"

@@ -6,6 +6,7 @@
      two-phase      run the two-phase engine with one thread
      verbose        explain decisions on stderr
      stats          print the timing line on stderr
+     pass-stats     print the time of each GIMPLE pass on stderr
      inject-ice=F   (testing) an internal compiler error in the first
 		    GIMPLE pass of function F, in whichever thread runs it
      schedule=latest (testing) start the latest ready function first
@@ -161,11 +162,13 @@ pg_parse_arguments (const char *plugin, int argc,
 	flag = &pg_opts.verbose;
       else if (strcmp (key, "stats") == 0)
 	flag = &pg_opts.stats;
+      else if (strcmp (key, "pass-stats") == 0)
+	flag = &pg_opts.pass_stats;
       else
 	{
 	  error ("plugin %qs: unknown argument %<%s%>; the known arguments "
-		 "are num-threads=N, two-phase, verbose, stats, inject-ice=F, "
-		 "schedule=order|latest and concurrent=LIST",
+		 "are num-threads=N, two-phase, verbose, stats, pass-stats, "
+		 "inject-ice=F, schedule=order|latest and concurrent=LIST",
 		 plugin, key);
 	  ok = false;
 	  continue;

@@ -26,6 +26,7 @@ struct pg_options
   bool two_phase;		/* -fplugin-arg-pargimple-two-phase.  */
   bool verbose;			/* -fplugin-arg-pargimple-verbose.  */
   bool stats;			/* -fplugin-arg-pargimple-stats.  */
+  bool pass_stats;		/* -fplugin-arg-pargimple-pass-stats.  */
   const char *inject_ice;	/* -fplugin-arg-pargimple-inject-ice=F.  */
   bool schedule_latest;		/* -fplugin-arg-pargimple-schedule=latest.  */
   const char *concurrent;	/* -fplugin-arg-pargimple-concurrent=LIST.  */
@@ -87,6 +88,8 @@ struct pg_thread
   double wait_s;		/* Time spent waiting for the lock.  */
   int symtab_order;		/* symtab->order when it took the lock.  */
   int funcdef_no;		/* The function-number counter then.  */
+  double *pass_s;		/* pass-stats: per pass of serial.cc's
+				   numbering, time run and time locked.  */
 };
 
 /* The thread running this code, during the GIMPLE phase.  */
@@ -121,8 +124,10 @@ extern int pg_run_threads (vec<pg_fn> *, int nthreads,
 /* serial.cc */
 extern void pg_serial_enter (void);
 extern void pg_serial_leave (void);
-extern bool pg_pass_concurrent_p (opt_pass *);
 extern bool pg_any_concurrent_pass_p (void);
+extern void pg_passes_begin (void);
+extern void pg_passes_print (vec<pg_thread> *);
+extern void pg_passes_end (void);
 extern void pg_run_passes (void);
 extern void pg_inject_ice (void *gcc_data, void *user_data);
 

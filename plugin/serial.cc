@@ -75,15 +75,9 @@ pg_name_in_list (const char *name, const char *const *list)
   return false;
 }
 
+/* Is PASS in the table (or in the concurrent= list)?  */
+
 static bool
-pg_serial_group_p (opt_pass *pass)
-{
-  return pg_name_in_list (pass->name, pg_serial_groups);
-}
-
-/* Is PASS in the table?  */
-
-bool
 pg_pass_concurrent_p (opt_pass *pass)
 {
   if (!pass->name)
@@ -116,6 +110,136 @@ pg_any_concurrent_pass_p (void)
   if (pg_opts.concurrent)
     return strcmp (pg_opts.concurrent, "none") != 0;
   return pg_concurrent_passes[0] != NULL;
+}
+
+/* The passes of the GIMPLE phase, numbered by the main thread before the
+   phase and read-only while it runs, sorted by address: what the table
+   says about each is computed once, not for every function.  */
+
+struct pg_pass_info
+{
+  opt_pass *pass;
+  bool concurrent;		/* Listed in the table.  */
+  bool group;			/* A serial group (pg_serial_groups).  */
+};
+
+static auto_vec<pg_pass_info> pg_passes;
+
+static void
+pg_add_pass (opt_pass *pass)
+{
+  pg_pass_info info = { pass, pg_pass_concurrent_p (pass),
+			pg_name_in_list (pass->name, pg_serial_groups) };
+
+  pg_passes.safe_push (info);
+  for (pass = pass->sub; pass; pass = pass->next)
+    pg_add_pass (pass);
+}
+
+static int
+pg_pass_info_cmp (const void *a, const void *b)
+{
+  uintptr_t x = (uintptr_t) ((const pg_pass_info *) a)->pass;
+  uintptr_t y = (uintptr_t) ((const pg_pass_info *) b)->pass;
+
+  return x < y ? -1 : x > y;
+}
+
+void
+pg_passes_begin (void)
+{
+  unsigned i;
+
+  pg_passes.truncate (0);
+  for (i = 0; i < pg_expand_index (); i++)
+    pg_add_pass (pg_top_pass (i));
+  pg_passes.qsort (pg_pass_info_cmp);
+}
+
+void
+pg_passes_end (void)
+{
+  pg_passes.release ();
+}
+
+/* The entry of PASS; every pass that pg_run_passes walks has one.  */
+
+static unsigned
+pg_pass_index (opt_pass *pass)
+{
+  unsigned lo = 0, hi = pg_passes.length ();
+
+  while (lo < hi)
+    {
+      unsigned mid = (lo + hi) / 2;
+      if ((uintptr_t) pg_passes[mid].pass < (uintptr_t) pass)
+	lo = mid + 1;
+      else
+	hi = mid;
+    }
+  gcc_assert (lo < pg_passes.length () && pg_passes[lo].pass == pass);
+  return lo;
+}
+
+/* -fplugin-arg-pargimple-pass-stats: for each pass name (instances
+   summed), over all threads, the time its executions took (without its
+   sub-passes) and the part of it under the serial lock, longest first.
+   The names are the ones the table and concurrent= use.  */
+
+void
+pg_passes_print (vec<pg_thread> *threads)
+{
+  unsigned n = pg_passes.length (), i, j, k;
+  auto_vec<unsigned> by_name;
+  double *sum = XCNEWVEC (double, 3 * n);
+
+  if (!pg_opts.pass_stats)
+    {
+      free (sum);
+      return;
+    }
+  /* SUM[3I] time, [3I+1] locked time, [3I+2] executions of the passes
+     named like pass I, accumulated on the first pass of that name.  */
+  for (i = 0; i < n; i++)
+    {
+      for (j = 0; j < by_name.length (); j++)
+	if (pg_passes[by_name[j]].pass->name && pg_passes[i].pass->name
+	    && !strcmp (pg_passes[by_name[j]].pass->name,
+			pg_passes[i].pass->name))
+	  break;
+      if (j == by_name.length ())
+	by_name.safe_push (i);
+      k = by_name[j];
+      for (j = 0; j < threads->length (); j++)
+	if ((*threads)[j].pass_s)
+	  {
+	    sum[3 * k] += (*threads)[j].pass_s[3 * i];
+	    sum[3 * k + 1] += (*threads)[j].pass_s[3 * i + 1];
+	    sum[3 * k + 2] += (*threads)[j].pass_s[3 * i + 2];
+	  }
+    }
+  /* Longest first (a selection sort: a few hundred names, once).  */
+  for (i = 0; i < by_name.length (); i++)
+    {
+      for (k = i, j = i + 1; j < by_name.length (); j++)
+	if (sum[3 * by_name[j]] > sum[3 * by_name[k]])
+	  k = j;
+      std::swap (by_name[i], by_name[k]);
+      k = by_name[i];
+      if (sum[3 * k + 2] == 0)
+	continue;
+      fprintf (stderr, "pargimple: pass %s runs=%.0f time_s=%.3f "
+	       "locked_s=%.3f%s\n",
+	       pg_passes[k].pass->name ? pg_passes[k].pass->name : "(unnamed)",
+	       sum[3 * k + 2], sum[3 * k], sum[3 * k + 1],
+	       pg_passes[k].concurrent ? " concurrent" : "");
+    }
+  free (sum);
+  for (j = 0; j < threads->length (); j++)
+    {
+      free ((*threads)[j].pass_s);
+      (*threads)[j].pass_s = NULL;
+    }
 }
 
 /* Take the serial lock for the calling thread, unless it holds it.  */
@@ -180,16 +304,33 @@ static void pg_walk (opt_pass *);
 static void
 pg_run_pass (opt_pass *pass)
 {
-  if (pg_group_depth == 0 && pg_pass_concurrent_p (pass))
+  struct pg_pass_info *info = &pg_passes[pg_pass_index (pass)];
+  struct pg_thread *self = pg_self;
+  double t0 = 0;
+  bool run;
+
+  if (pg_group_depth == 0 && info->concurrent)
     pg_serial_leave ();
   else
     pg_serial_enter ();
-  if (execute_one_pass (pass) && pass->sub)
+  if (pg_opts.pass_stats)
+    t0 = pg_now ();
+  run = execute_one_pass (pass);
+  if (pg_opts.pass_stats)
     {
-      bool group = pg_serial_group_p (pass);
-      pg_group_depth += group;
+      double *s = self->pass_s, dt = pg_now () - t0;
+      unsigned i = info - pg_passes.address ();
+      if (!s)
+	s = self->pass_s = XCNEWVEC (double, 3 * pg_passes.length ());
+      s[3 * i] += dt;
+      s[3 * i + 1] += self->holds_lock ? dt : 0;
+      s[3 * i + 2] += run;
+    }
+  if (run && pass->sub)
+    {
+      pg_group_depth += info->group;
       pg_walk (pass->sub);
-      pg_group_depth -= group;
+      pg_group_depth -= info->group;
     }
 }
 
