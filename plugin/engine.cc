@@ -48,6 +48,7 @@
 #include "dominance.h"
 #include "cfgloop.h"
 #include "tree-scalar-evolution.h"
+#include "builtins.h"
 #include "pargimple.h"
 #include <pthread.h>
 
@@ -268,6 +269,10 @@ pg_engine_execute (void)
   pg_passes_begin ();
   if (threaded)
     {
+      /* The target character constants of builtins.cc are filled on
+	 first use (folders, sprintf checking); fill them before threads
+	 could race to.  */
+      init_target_chars ();
       ggc_threads_begin ();
       tree_shared_threads_begin ();
       diagnostic_threads_begin ();

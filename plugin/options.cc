@@ -246,6 +246,9 @@ pg_fallback_reason (void)
     if (dfi && (dfi->pstate || dfi->alt_state))
       return "-fdump-statistics counts events in process-wide counters";
   }
+  if (flag_ipa_pta)
+    return "-fipa-pta shares points-to bitmaps between functions, and "
+	   "testing a bit in a bitmap moves its cached position";
   if (flag_compare_debug)
     return "-fcompare-debug compares two compilations of GCC's own";
   if (pg_option_given_p (OPT_fdbg_cnt_) || flag_dbg_cnt_list)

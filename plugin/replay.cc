@@ -157,7 +157,13 @@ pg_replay_hold_end (struct pg_fn *fn)
       FOR_EACH_FUNCTION (c)
 	{
 	  function *fun = DECL_STRUCT_FUNCTION (c->decl);
-	  if (fun && fun->funcdef_no >= start && fun->funcdef_no < end)
+	  /* A node already numbered by an earlier hold keeps its owner: at
+	     -O3 a later hold's range can start at a number an earlier hold
+	     already gave out (seen on duktape.c with constprop clones;
+	     DESIGN.md, "Known differences"), and two owners would leave a
+	     removed node in the first owner's list.  */
+	  if (fun && fun->funcdef_no >= start && fun->funcdef_no < end
+	      && !pg_funcdef_owner->get (c))
 	    {
 	      struct pg_funcdef d
 		= { c, fn->funcdef_count + fun->funcdef_no - start };

@@ -38,6 +38,9 @@
 #include "tree-pass.h"
 #include "cgraph.h"
 #include "memory-block.h"
+#include "backend.h"
+#include "gimple.h"
+#include "gimplify.h"
 #include <pthread.h>
 #include "pargimple.h"
 
@@ -122,6 +125,10 @@ static void *
 pg_worker_main (void *arg)
 {
   pg_consume ((struct pg_thread *) arg);
+  /* What the thread keeps for itself: its gimplifier contexts (patch
+     "gimplify: make the gimplification context stack thread-local") and
+     its memory blocks, handed back to the process-wide list.  */
+  free_gimplify_stack ();
   memory_block_pool::hand_back ();
   return NULL;
 }

@@ -14,10 +14,11 @@
 #           (TSAN_TORTURE, a runtest pattern; default
 #           "torture.exp=*/pr1*.c").  Every report goes to
 #           build/tsan/reports.*; scripts/tsan.supp suppresses reports proven
-#           benign (each entry says why).  TSAN_CONCURRENT (default: the
-#           candidate passes ccp,copyprop,forwprop,dce,phiopt) is passed as
-#           -fplugin-arg-pargimple-concurrent, so that passes overlap.  Prints the report count and the
-#           distinct reports; exits non-zero if there is any.
+#           benign (each entry says why).  The passes that overlap are those
+#           of the pass-safety table (plugin/serial.cc); TSAN_CONCURRENT, if
+#           set, is passed as -fplugin-arg-pargimple-concurrent instead (to
+#           try candidates).  Prints the report count and the distinct
+#           reports; exits non-zero if there is any.
 set -uo pipefail
 . "$(dirname "$0")/common.sh"
 ACTION=${1:-check}
@@ -49,10 +50,11 @@ esac
 T=${TSAN_THREADS:-4}
 rm -rf "$OUT/run" "$OUT"/reports.*; mkdir -p "$OUT/run"
 export TSAN_OPTIONS="log_path=$OUT/reports exitcode=0 halt_on_error=0 history_size=4 suppressions=$REPO_ROOT/scripts/tsan.supp"
-# The passes to run concurrently: the candidates of the pass-safety table
-# (plugin/serial.cc) unless TSAN_CONCURRENT says otherwise.
-C=${TSAN_CONCURRENT:-ccp,copyprop,forwprop,dce,phiopt}
-PG=(-fplugin=pargimple -fplugin-arg-pargimple-num-threads="$T" -fplugin-arg-pargimple-concurrent="$C")
+# The passes to run concurrently: the pass-safety table (plugin/serial.cc)
+# unless TSAN_CONCURRENT names others.
+C=${TSAN_CONCURRENT:-}
+PG=(-fplugin=pargimple -fplugin-arg-pargimple-num-threads="$T")
+[ -n "$C" ] && PG+=(-fplugin-arg-pargimple-concurrent="$C")
 
 if [ "${TSAN_GIMPLE_MATCH:-1}" != 0 ]; then
   gm=$PARGIMPLE_CACHE/bench/gimple-match.ii
