@@ -196,13 +196,11 @@ pg_passes_print (vec<pg_thread> *threads)
 {
   unsigned n = pg_passes.length (), i, j, k;
   auto_vec<unsigned> by_name;
-  double *sum = XCNEWVEC (double, 3 * n);
+  double *sum;
 
   if (!pg_opts.pass_stats)
-    {
-      free (sum);
-      return;
-    }
+    return;
+  sum = XCNEWVEC (double, 3 * n);
   /* SUM[3I] time, [3I+1] locked time, [3I+2] executions of the passes
      named like pass I, accumulated on the first pass of that name.  */
   for (i = 0; i < n; i++)
