@@ -151,6 +151,9 @@ pg_gimple_work (struct pg_fn *fn)
   update_ssa (TODO_update_ssa_only_virtuals);
   if (node->ipa_transforms_to_apply.exists ())
     execute_all_ipa_transforms (false);
+  /* The bodies this function inlines are copied: later functions that
+     inline the same may start (threads.cc, "prologue order").  */
+  pg_prologue_done (fn);
 
   pg_run_passes ();
 
@@ -251,7 +254,7 @@ pg_engine_execute (void)
      lock, and collects as GCC would); otherwise it is off until the end of
      the phase.  */
   pg_in_gimple_phase = true;
-  pg_facts_begin (fns.length ());
+  pg_facts_begin (&fns);
   pg_replay_begin (&fns);
   fn_removal = symtab->add_cgraph_removal_hook (pg_forget_fn, NULL);
   var_removal = symtab->add_varpool_removal_hook (pg_forget_var, NULL);
@@ -290,6 +293,7 @@ pg_engine_execute (void)
   pg_uids_end (&fns);
   for (i = 0; i < fns.length (); i++)
     pg_stats.functions += fns[i].run;
+  pg_stats.critical_path_s = pg_critical_path (&fns);
   pg_facts_rewind ();
   pg_in_gimple_phase = false;
   t2 = pg_now ();
@@ -305,6 +309,7 @@ pg_engine_execute (void)
       if (fns[i].node->process)
 	pg_rtl_phase (fns[i].node);
       fns[i].later.release ();
+      fns[i].plater.release ();
       fns[i].symbols.release ();
       fns[i].funcdefs.release ();
     }

@@ -57,6 +57,18 @@ struct pg_fn
      later related functions to tell when this one finishes.  */
   int deps_left;
   vec<unsigned> later;
+  /* The same for the serial prologue (body, inline transform): earlier
+     functions whose prologue must come first, later ones to tell.  */
+  int pdeps_left;
+  vec<unsigned> plater;
+  bool prologue_done;
+  bool taken;			/* Popped by a thread.  */
+  double work_s;		/* Its GIMPLE phase took, without waiting
+				   for the serial lock.  */
+  /* The symbols it is related to (itself included): the only ones
+     whose facts its passes may change (facts.cc, which releases it
+     once it has listed them).  */
+  vec<symtab_node *> scope;
 
   /* replay.cc: numbers this function's GIMPLE phase consumed.  */
   unsigned tmp_counter;		/* create_tmp_var_name, provisional.  */
@@ -86,6 +98,8 @@ struct pg_thread
 				   waiting for the serial lock.  */
   double locked_s;		/* Part of busy_s under the serial lock.  */
   double wait_s;		/* Time spent waiting for the lock.  */
+  double dep_wait_s;		/* Time spent waiting for a function whose
+				   related earlier functions are done.  */
   int symtab_order;		/* symtab->order when it took the lock.  */
   int funcdef_no;		/* The function-number counter then.  */
   double *pass_s;		/* pass-stats: per pass of serial.cc's
@@ -117,6 +131,8 @@ extern void pg_override_gate (void *gcc_data, void *user_data);
 
 /* threads.cc */
 extern void pg_schedule_init (vec<pg_fn> *);
+extern double pg_critical_path (vec<pg_fn> *);
+extern void pg_prologue_done (struct pg_fn *);
 extern int pg_run_threads (vec<pg_fn> *, int nthreads,
 			   void (*work) (struct pg_fn *),
 			   vec<pg_thread> *threads);
@@ -132,7 +148,7 @@ extern void pg_run_passes (void);
 extern void pg_inject_ice (void *gcc_data, void *user_data);
 
 /* facts.cc */
-extern void pg_facts_begin (unsigned nfns);
+extern void pg_facts_begin (vec<pg_fn> *fns);
 extern void pg_facts_record (unsigned fn);
 extern void pg_facts_rewind (void);
 extern void pg_facts_replay (unsigned fn);
@@ -178,6 +194,7 @@ struct pg_stats
   double prephase_s;		/* Order computation and no_reorder part.  */
   double gimple_wall_s;		/* The GIMPLE phase, wall clock.  */
   double rtl_wall_s;		/* The serial RTL phase.  */
+  double critical_path_s;	/* pg_critical_path.  */
   vec<pg_thread> *per_thread;	/* Busy and locked time per thread.  */
 };
 extern struct pg_stats pg_stats;

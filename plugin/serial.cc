@@ -57,6 +57,7 @@ static const char *const pg_concurrent_passes[] = {
   "fre", "pre",
   "dom", "thread", "threadfull", "vrp",
   "strlen", "reassoc", "walloca",
+  "isolate-paths", "ehcleanup",
   NULL
 };
 

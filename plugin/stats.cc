@@ -57,6 +57,15 @@ pg_print_stats (void)
   for (i = 0; pg_stats.per_thread && i < pg_stats.per_thread->length (); i++)
     fprintf (stderr, "%s%.3f", i ? "," : "",
 	     (*pg_stats.per_thread)[i].busy_s);
+  fprintf (stderr, " lock_wait_s=");
+  for (i = 0; pg_stats.per_thread && i < pg_stats.per_thread->length (); i++)
+    fprintf (stderr, "%s%.3f", i ? "," : "",
+	     (*pg_stats.per_thread)[i].wait_s);
+  fprintf (stderr, " dep_wait_s=");
+  for (i = 0; pg_stats.per_thread && i < pg_stats.per_thread->length (); i++)
+    fprintf (stderr, "%s%.3f", i ? "," : "",
+	     (*pg_stats.per_thread)[i].dep_wait_s);
+  fprintf (stderr, " critical_path_s=%.3f", pg_stats.critical_path_s);
   fprintf (stderr,
 	   " rtl_wall_s=%.3f in_order_functions=%d requested_threads=%d\n",
 	   pg_stats.rtl_wall_s, pg_stats.in_order_functions,

@@ -8,8 +8,9 @@
      - N-1 worker threads, with stacks as large as toplev gives the main
        thread (64 MiB), and the main thread itself pop functions until they
        pop EMPTY, which they push back for the others;
-     - a popped function waits until every earlier function it is related
-       to has finished (pg_fn::deps_left): see pg_schedule_init;
+     - a thread pops the first function whose related earlier functions
+       have all finished (pg_fn::deps_left, see pg_schedule_init), and
+       waits when there is none;
      - N=1 spawns nothing: the main thread pops the functions in order.
    What a thread does with a function (the passes, under the serial lock
    where serial.cc says so) is the engine's WORK callback.
@@ -65,24 +66,67 @@ pg_ws_push (struct pg_fn *fn)
   pthread_mutex_unlock (&pg_ws_lock);
 }
 
-/* Pop the next function, once the functions it depends on have finished;
-   null for EMPTY (left in place for the other threads).  */
+/* Pop the first function of the set whose related earlier functions
+   have all finished, waiting until there is one; null for EMPTY once
+   every function has been taken (EMPTY stays for the other threads).
+   Any order that respects the scheduling rule gives the same output, so
+   a thread does not wait for the head of the set while a later function
+   is ready.  */
 
 static struct pg_fn *
 pg_ws_pop (void)
 {
-  struct pg_fn *fn;
+  struct pg_fn *fn = NULL;
+  unsigned i;
 
   pthread_mutex_lock (&pg_ws_lock);
-  while (pg_ws_head == pg_ws.length ())
-    pthread_cond_wait (&pg_ws_cond, &pg_ws_lock);
-  fn = pg_ws[pg_ws_head];
-  if (fn)
-    pg_ws_head++;
-  while (fn && fn->deps_left > 0)
-    pthread_cond_wait (&pg_ws_cond, &pg_ws_lock);
+  for (;;)
+    {
+      while (pg_ws_head < pg_ws.length () && pg_ws[pg_ws_head]
+	     && pg_ws[pg_ws_head]->taken)
+	pg_ws_head++;
+      if (pg_ws_head < pg_ws.length () && !pg_ws[pg_ws_head])
+	break;			/* EMPTY: all taken.  */
+      for (i = pg_ws_head; i < pg_ws.length () && pg_ws[i]; i++)
+	if (!pg_ws[i]->taken && pg_ws[i]->deps_left == 0
+	    && pg_ws[i]->pdeps_left == 0)
+	  {
+	    fn = pg_ws[i];
+	    fn->taken = true;
+	    break;
+	  }
+      if (fn)
+	break;
+      pthread_cond_wait (&pg_ws_cond, &pg_ws_lock);
+    }
   pthread_mutex_unlock (&pg_ws_lock);
   return fn;
+}
+
+/* Release the functions whose prologue waits for FN's; the caller holds
+   pg_ws_lock.  */
+
+static void
+pg_release_prologue (struct pg_fn *fn)
+{
+  unsigned i;
+
+  if (fn->prologue_done)
+    return;
+  fn->prologue_done = true;
+  for (i = 0; i < fn->plater.length (); i++)
+    (*pg_fns)[fn->plater[i]].pdeps_left--;
+}
+
+/* FN's serial prologue is over (engine.cc).  */
+
+void
+pg_prologue_done (struct pg_fn *fn)
+{
+  pthread_mutex_lock (&pg_ws_lock);
+  pg_release_prologue (fn);
+  pthread_cond_broadcast (&pg_ws_cond);
+  pthread_mutex_unlock (&pg_ws_lock);
 }
 
 /* FN has finished: release the later functions waiting for it.  */
@@ -93,6 +137,7 @@ pg_ws_done (struct pg_fn *fn)
   unsigned i;
 
   pthread_mutex_lock (&pg_ws_lock);
+  pg_release_prologue (fn);
   for (i = 0; i < fn->later.length (); i++)
     (*pg_fns)[fn->later[i]].deps_left--;
   pthread_cond_broadcast (&pg_ws_cond);
@@ -108,12 +153,19 @@ pg_consume (struct pg_thread *self)
   struct pg_fn *fn;
 
   pg_self = self;
-  while ((fn = pg_ws_pop ()) != NULL)
+  for (;;)
     {
       double t0 = pg_now ();
+      fn = pg_ws_pop ();
+      self->dep_wait_s += pg_now () - t0;
+      if (!fn)
+	break;
+      double w0 = self->wait_s;
+      t0 = pg_now ();
       self->fn = fn;
       pg_work (fn);
       self->fn = NULL;
+      fn->work_s = pg_now () - t0 - (self->wait_s - w0);
       self->busy_s += pg_now () - t0;
       pg_ws_done (fn);
     }
@@ -155,7 +207,7 @@ pg_producer_order (vec<pg_fn> *fns, vec<unsigned> *seq)
   auto_vec<unsigned> ready;
   for (i = 0; i < n; i++)
     {
-      left.safe_push ((*fns)[i].deps_left);
+      left.safe_push ((*fns)[i].deps_left + (*fns)[i].pdeps_left);
       if (left[i] == 0)
 	ready.safe_push (i);
     }
@@ -171,6 +223,9 @@ pg_producer_order (vec<pg_fn> *fns, vec<unsigned> *seq)
       for (k = 0; k < (*fns)[f].later.length (); k++)
 	if (--left[(*fns)[f].later[k]] == 0)
 	  ready.safe_push ((*fns)[f].later[k]);
+      for (k = 0; k < (*fns)[f].plater.length (); k++)
+	if (--left[(*fns)[f].plater[k]] == 0)
+	  ready.safe_push ((*fns)[f].plater[k]);
     }
   gcc_assert (seq->length () == n);
 }
@@ -192,6 +247,11 @@ pg_run_threads (vec<pg_fn> *fns, int nthreads, void (*work) (struct pg_fn *),
   pg_work = work;
   pg_ws.truncate (0);
   pg_ws_head = 0;
+  for (i = 0; i < fns->length (); i++)
+    {
+      (*fns)[i].taken = false;
+      (*fns)[i].prologue_done = false;
+    }
   threads->truncate (0);
   threads->safe_grow_cleared (nthreads);
   for (n = 0; n < nthreads; n++)
@@ -245,6 +305,7 @@ struct pg_rel
   hash_set<symtab_node *> seen;
   auto_vec<unsigned> out;
   auto_vec<symtab_node *> meets;
+  auto_vec<symtab_node *> pmeets;	/* Meeting points of the prologue.  */
 };
 
 static void pg_note_symbol (symtab_node *s, struct pg_rel *rel);
@@ -264,9 +325,10 @@ pg_note_refs (symtab_node *s, struct pg_rel *rel)
 	if (e->callee->inlined_to)
 	  {
 	    /* Its body is part of this function's, copied from the function
-	       it is a clone of (whose decl and blocks it shares), whose body
-	       the copy may also materialize or save: that function is both
-	       referred to and a meeting point of everyone inlining it.  */
+	       it is a clone of (whose decl and blocks it shares) by the
+	       inline transform of the serial prologue, which may also
+	       materialize or save that body: that function is referred to,
+	       and a meeting point of the prologues of everyone inlining it.  */
 	    if (rel->seen.add (e->callee))
 	      continue;
 	    pg_note_refs (e->callee, rel);
@@ -274,11 +336,13 @@ pg_note_refs (symtab_node *s, struct pg_rel *rel)
 	    if (origin && !origin->inlined_to)
 	      {
 		pg_note_symbol (origin, rel);
-		rel->meets.safe_push (origin->ultimate_alias_target ());
+		rel->pmeets.safe_push (origin->ultimate_alias_target ());
 	      }
-	    /* A clone's body is materialized from the function it clones.  */
+	    /* A clone's body is materialized from the function it clones:
+	       a function whose passes change that body is a meeting point
+	       of the whole GIMPLE phase.  */
 	    for (cgraph_node *o = e->callee->clone_of; o; o = o->clone_of)
-	      if (!o->inlined_to)
+	      if (!o->inlined_to && o != origin)
 		rel->meets.safe_push (o);
 	  }
 	else
@@ -325,6 +389,43 @@ pg_relate (vec<pg_fn> *fns, unsigned a, unsigned b)
   (*fns)[hi].deps_left++;
 }
 
+/* Record that the prologue of FNS[LO] must be over before FNS[HI]
+   starts.  */
+
+static void
+pg_relate_prologue (vec<pg_fn> *fns, unsigned lo, unsigned hi)
+{
+  if (lo == hi)
+    return;
+  (*fns)[lo].plater.safe_push (hi);
+  (*fns)[hi].pdeps_left++;
+}
+
+/* Chain the users of the meeting points MEETS of function I, LAST
+   mapping each meeting point to its latest user so far; PROLOGUE says
+   whether only the prologues are ordered.  */
+
+static void
+pg_chain (vec<pg_fn> *fns, unsigned i, vec<symtab_node *> *meets,
+	  hash_map<symtab_node *, unsigned> *last, bool prologue)
+{
+  unsigned j;
+
+  for (j = 0; j < meets->length (); j++)
+    {
+      bool existed;
+      unsigned &prev = last->get_or_insert ((*meets)[j], &existed);
+      if (existed && prev != i)
+	{
+	  if (prologue)
+	    pg_relate_prologue (fns, prev, i);
+	  else
+	    pg_relate (fns, prev, i);
+	}
+      prev = i;
+    }
+}
+
 /* Compute deps_left and later of every function of FNS.  */
 
 void
@@ -333,7 +434,7 @@ pg_schedule_init (vec<pg_fn> *fns)
   hash_map<symtab_node *, unsigned> index;
   hash_set<symtab_node *> meeting;
   /* The last function (so far) that used each meeting point.  */
-  hash_map<symtab_node *, unsigned> last;
+  hash_map<symtab_node *, unsigned> last, plast;
   unsigned i, j, nfns = fns->length ();
   varpool_node *v;
 
@@ -341,12 +442,22 @@ pg_schedule_init (vec<pg_fn> *fns)
     {
       (*fns)[i].deps_left = 0;
       (*fns)[i].later = vNULL;
+      (*fns)[i].pdeps_left = 0;
+      (*fns)[i].plater = vNULL;
+      (*fns)[i].scope = vNULL;
       index.put ((*fns)[i].node, i);
     }
   /* Variables whose facts a GIMPLE pass may change: the vectorizer
-     raises the alignment of the variables it can.  */
+     raises the alignment of the variables it can; a pass that introduces
+     the address of a static variable not yet addressable sets
+     TREE_ADDRESSABLE (read by the alias oracle's may_be_aliased).  (Any
+     user may also suppress warnings on a variable: every user of a
+     meeting point is therefore ordered, not only those that may raise
+     its alignment; docs/DESIGN.md.)  */
   FOR_EACH_VARIABLE (v)
-    if (v->can_increase_alignment_p ())
+    if (v->can_increase_alignment_p ()
+	|| (!TREE_PUBLIC (v->decl) && !DECL_EXTERNAL (v->decl)
+	    && !TREE_ADDRESSABLE (v->decl)))
       meeting.add (v);
 
   for (i = 0; i < nfns; i++)
@@ -355,21 +466,50 @@ pg_schedule_init (vec<pg_fn> *fns)
       rel.index = &index;
       rel.meeting = &meeting;
       rel.seen.add ((*fns)[i].node);
-      /* A function is a meeting point of its own inliners too, and a
+      /* A function is a meeting point of the prologues of its own
+	 inliners too (its prologue may save its body for them), and a
 	 clone of the function its body is materialized from.  */
+      rel.pmeets.safe_push ((*fns)[i].node);
       rel.meets.safe_push ((*fns)[i].node);
       for (cgraph_node *o = (*fns)[i].node->clone_of; o; o = o->clone_of)
 	rel.meets.safe_push (o);
       pg_note_refs ((*fns)[i].node, &rel);
+      for (hash_set<symtab_node *>::iterator it = rel.seen.begin ();
+	   it != rel.seen.end (); ++it)
+	(*fns)[i].scope.safe_push (*it);
       for (j = 0; j < rel.out.length (); j++)
 	pg_relate (fns, i, rel.out[j]);
-      for (j = 0; j < rel.meets.length (); j++)
+      pg_chain (fns, i, &rel.meets, &last, false);
+      pg_chain (fns, i, &rel.pmeets, &plast, true);
+    }
+}
+
+/* The shortest GIMPLE phase the scheduling rule allows with unlimited
+   threads and no serial lock: the longest chain of related functions,
+   weighted by the time each took (stats: critical_path_s).  */
+
+double
+pg_critical_path (vec<pg_fn> *fns)
+{
+  unsigned i, j, n = fns->length ();
+  double *start = XCNEWVEC (double, n), longest = 0;
+
+  for (i = 0; i < n; i++)
+    {
+      double finish = start[i] + (*fns)[i].work_s;
+      longest = MAX (longest, finish);
+      for (j = 0; j < (*fns)[i].later.length (); j++)
 	{
-	  bool existed;
-	  unsigned &prev = last.get_or_insert (rel.meets[j], &existed);
-	  if (existed && prev != i)
-	    pg_relate (fns, prev, i);
-	  prev = i;
+	  unsigned k = (*fns)[i].later[j];
+	  start[k] = MAX (start[k], finish);
+	}
+      /* Prologues are short: counted as taking no time.  */
+      for (j = 0; j < (*fns)[i].plater.length (); j++)
+	{
+	  unsigned k = (*fns)[i].plater[j];
+	  start[k] = MAX (start[k], start[i]);
 	}
     }
+  free (start);
+  return longest;
 }
