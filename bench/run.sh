@@ -38,18 +38,6 @@ mkdir -p "$BDIR"
 THREADS=$(for t in $THREADS; do echo "$t"; done | sort -n -u | tr '\n' ' ')
 
 # The preprocessed inputs.
-prepare_gimple_match () {
-  local out=$BDIR/gimple-match.ii objdir=$GCC_BASE/patched/build/gcc cmd
-  [ -s "$out" ] && return
-  stage "preprocessing gimple-match.cc with the build's flags"
-  cmd=$(cd "$objdir" && make -s -n -W gimple-match.cc gimple-match.o \
-	  | grep -m1 -- ' gimple-match.cc') \
-    || die "cannot find the compile command of gimple-match.o in $objdir"
-  cmd=${cmd#ccache }
-  cmd=$(echo "$cmd" | sed -e 's/ -c / -E /' -e 's/ -o gimple-match.o/ -o '"${out//\//\\/}"'/' \
-			  -e 's/ -MT [^ ]* -MMD -MP -MF [^ ]*//')
-  (cd "$objdir" && eval "$cmd") || die "preprocessing gimple-match.cc failed"
-}
 prepare_duktape () {
   local out=$BDIR/duktape.i tmp=$BDIR/duktape-pkg
   [ -s "$out" ] && return
@@ -64,7 +52,7 @@ prepare_duktape () {
 declare -A SRC LANGDRV
 for inp in $BENCH_INPUTS; do
   case $inp in
-    gimple-match) prepare_gimple_match; SRC[$inp]=$BDIR/gimple-match.ii; LANGDRV[$inp]=g++ ;;
+    gimple-match) prepare_gimple_match "$BDIR/gimple-match.ii"; SRC[$inp]=$BDIR/gimple-match.ii; LANGDRV[$inp]=g++ ;;
     duktape) prepare_duktape; SRC[$inp]=$BDIR/duktape.i; LANGDRV[$inp]=gcc ;;
     *) die "unknown bench input '$inp'";;
   esac

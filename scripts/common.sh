@@ -37,3 +37,20 @@ git_id () {
   GIT_COMMITTER_NAME=pargimple GIT_COMMITTER_EMAIL=pargimple@localhost \
   "$@"
 }
+
+# prepare_gimple_match OUT: gcc/gimple-match.cc of the patched build tree,
+# preprocessed once into OUT with the build's own flags (the large C++
+# input of bench, stress and the TSan run).
+prepare_gimple_match () {
+  local out=$1 objdir=$GCC_BASE/patched/build/gcc cmd
+  [ -s "$out" ] && return
+  mkdir -p "$(dirname "$out")"
+  stage "preprocessing gimple-match.cc with the build's flags"
+  cmd=$(cd "$objdir" && make -s -n -W gimple-match.cc gimple-match.o \
+	  | grep -m1 -- ' gimple-match.cc') \
+    || die "cannot find the compile command of gimple-match.o in $objdir"
+  cmd=${cmd#ccache }
+  cmd=$(echo "$cmd" | sed -e 's/ -c / -E /' -e 's/ -o gimple-match.o/ -o '"${out//\//\\/}"'/' \
+			  -e 's/ -MT [^ ]* -MMD -MP -MF [^ ]*//')
+  (cd "$objdir" && eval "$cmd") || die "preprocessing gimple-match.cc failed"
+}

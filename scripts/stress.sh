@@ -2,8 +2,8 @@
 # scripts/stress.sh -- repeated parallel compiles of one large input, each
 # output compared to the first (make stress).
 #
-#   STRESS_INPUT    a .c/.i/.ii file (default: bench's preprocessed
-#                   gimple-match.cc, prepared by bench/run.sh's first step)
+#   STRESS_INPUT    a .c/.i/.ii file (default: gcc/gimple-match.cc of the
+#                   patched build, preprocessed once as bench does)
 #   STRESS_THREADS  thread counts (default "2 4")
 #   STRESS_RUNS     runs per thread count (default 3; each gimple-match
 #                   compile takes about a minute and a half here)
@@ -18,7 +18,8 @@ INPUT=${STRESS_INPUT:-$PARGIMPLE_CACHE/bench/gimple-match.ii}
 THREADS=${STRESS_THREADS:-"2 4"}
 RUNS=${STRESS_RUNS:-3}
 read -r -a OPTS <<< "${STRESS_OPTS:--O2}"
-[ -s "$INPUT" ] || die "no input $INPUT (run 'make bench' once, or set STRESS_INPUT)"
+[ -n "${STRESS_INPUT:-}" ] || prepare_gimple_match "$INPUT"
+[ -s "$INPUT" ] || die "no input $INPUT"
 drv=$GCC; case $INPUT in *.ii|*.cc|*.cpp) drv=${GCC%gcc}g++;; esac
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 stage "stress: $INPUT ${OPTS[*]}, threads '$THREADS', $RUNS runs each"

@@ -58,13 +58,10 @@ PG=(-fplugin=pargimple -fplugin-arg-pargimple-num-threads="$T")
 
 if [ "${TSAN_GIMPLE_MATCH:-1}" != 0 ]; then
   gm=$PARGIMPLE_CACHE/bench/gimple-match.ii
-  if [ -s "$gm" ]; then
-    stage "tsan: gimple-match.ii at $T threads"
-    timeout 3600 "$TSAN/bin/g++" -O2 -w "${PG[@]}" -S "$gm" -o "$OUT/run/gm.s" \
-      || echo "tsan: gimple-match compile failed (status $?)"
-  else
-    echo "tsan: no $gm (run 'make bench' once to prepare it); skipped"
-  fi
+  prepare_gimple_match "$gm"
+  stage "tsan: gimple-match.ii at $T threads"
+  timeout 3600 "$TSAN/bin/g++" -O2 -w "${PG[@]}" -S "$gm" -o "$OUT/run/gm.s" \
+    || echo "tsan: gimple-match compile failed (status $?)"
 fi
 
 n=${TSAN_CSMITH:-6}
