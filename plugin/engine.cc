@@ -171,6 +171,37 @@ pg_gimple_work (struct pg_fn *fn)
   pthread_rwlock_unlock (&pg_exclusive_lock);
 }
 
+/* Before threads start (main thread): real.cc computes some constants on
+   first use and caches them in place (powers of ten and their inverses,
+   the digits, e, 1/3 ... sqrt(2)); a thread could read one half written
+   by another (strlen's sprintf checking prints real constants, folders
+   use the fractions).  Compute them now: printing the largest value of
+   every floating mode and its inverse fills the powers of ten any value
+   of those modes needs.  The caches hold what first use would compute,
+   so the output does not change.  */
+
+static void
+pg_fill_real_caches (void)
+{
+  machine_mode mode;
+  REAL_VALUE_TYPE big, small;
+  char buf[128];
+
+  dconst_e_ptr ();
+  dconst_third_ptr ();
+  dconst_quarter_ptr ();
+  dconst_sixth_ptr ();
+  dconst_ninth_ptr ();
+  dconst_sqrt2_ptr ();
+  FOR_EACH_MODE_IN_CLASS (mode, MODE_FLOAT)
+    {
+      real_maxval (&big, 0, mode);
+      real_arithmetic (&small, RDIV_EXPR, &dconst1, &big);
+      real_to_decimal (buf, &big, sizeof buf, 0, 1);
+      real_to_decimal (buf, &small, sizeof buf, 0, 1);
+    }
+}
+
 /* Before the GIMPLE phase (main thread): free the dominator trees that
    the IPA passes left on the functions to compile.  Their nodes come from
    the main thread's et-forest pools; a worker thread freeing them would
@@ -276,6 +307,7 @@ pg_engine_execute (void)
 	 first use (folders, sprintf checking); fill them before threads
 	 could race to.  */
       init_target_chars ();
+      pg_fill_real_caches ();
       ggc_threads_begin ();
       tree_shared_threads_begin ();
       diagnostic_threads_begin ();

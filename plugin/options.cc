@@ -236,6 +236,9 @@ pg_fallback_reason (void)
   if (pg_dumps_enabled_p (g->get_passes ()->all_passes))
     return "dump files and -fopt-info are written pass by pass, function "
 	   "after function";
+  if (flag_save_optimization_record)
+    return "-fsave-optimization-record writes optimization records through "
+	   "one process-wide JSON writer, pass by pass";
   if (time_report || time_report_details)
     return "-ftime-report times passes with one process-wide timer";
   if (mem_report || mem_report_wpa)
@@ -249,8 +252,14 @@ pg_fallback_reason (void)
   if (flag_ipa_pta)
     return "-fipa-pta shares points-to bitmaps between functions, and "
 	   "testing a bit in a bitmap moves its cached position";
-  if (flag_compare_debug)
-    return "-fcompare-debug compares two compilations of GCC's own";
+  /* The driver runs cc1 twice: the first with -fcompare-debug=OPTS
+     (flag_compare_debug_opt), the second with -fcompare-debug-second
+     (flag_compare_debug).  Both write each function's final insns dump
+     from the 'optimized' pass and from 'final': in two-phase order the
+     first run's records would not interleave as the second's.  */
+  if (flag_compare_debug || flag_compare_debug_opt)
+    return "-fcompare-debug writes each function's final insns from the "
+	   "'optimized' pass and from 'final', function after function";
   if (pg_option_given_p (OPT_fdbg_cnt_) || flag_dbg_cnt_list)
     return "-fdbg-cnt and -fdbg-cnt-list count events in GCC's order";
   return pg_diag_fallback_reason ();

@@ -58,6 +58,8 @@ static const char *const pg_concurrent_passes[] = {
   "dom", "thread", "threadfull", "vrp",
   "strlen", "reassoc", "walloca",
   "isolate-paths", "ehcleanup",
+  "alias", "ch", "resx", "ifcombine", "*strip_predict_hints", "laddress",
+  "phiprop", "adjust_alignment", "nrv",
   NULL
 };
 

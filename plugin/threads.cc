@@ -459,6 +459,16 @@ pg_schedule_init (vec<pg_fn> *fns)
 	|| (!TREE_PUBLIC (v->decl) && !DECL_EXTERNAL (v->decl)
 	    && !TREE_ADDRESSABLE (v->decl)))
       meeting.add (v);
+  /* Points-to analysis gives an alias variable its target's DECL_UID as
+     PT uid, the first time by overwriting the alias's own DECL_UID
+     (DECL_PT_UID is an lvalue of either); others read it.  The early
+     passes have normally done so: order the users of one that has
+     not (through its target: pg_note_symbol sees targets only).  */
+  FOR_EACH_VARIABLE (v)
+    if (v->alias && v->analyzed
+	&& DECL_PT_UID (v->decl)
+	   != DECL_UID (v->ultimate_alias_target ()->decl))
+      meeting.add (v->ultimate_alias_target ());
 
   for (i = 0; i < nfns; i++)
     {

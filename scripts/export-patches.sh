@@ -10,7 +10,7 @@ REPO=$GCC_BASE/patched/src
 [ -d "$REPO/.git" ] || die "no patch-queue repository at $REPO; run 'make' first"
 git -C "$REPO" diff --quiet HEAD || die "$REPO has uncommitted changes"
 rm -f "$REPO_ROOT"/patches/*.patch
-git -C "$REPO" format-patch -q --no-signature --zero-commit --no-stat \
+git -C "$REPO" format-patch -q -N --no-signature --zero-commit --no-stat \
   --abbrev=12 -o "$REPO_ROOT/patches" pristine..HEAD
 ( echo "# pargimple patch series against GCC $GCC_VERSION, applied in this order."
   cd "$REPO_ROOT/patches" && ls -1 [0-9]*.patch ) > "$REPO_ROOT/patches/series"
