@@ -22,6 +22,7 @@ read -r -a OPTS <<< "${STRESS_OPTS:--O2}"
 [ -s "$INPUT" ] || die "no input $INPUT"
 drv=$GCC; case $INPUT in *.ii|*.cc|*.cpp) drv=${GCC%gcc}g++;; esac
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+rm -rf "$PARGIMPLE_CACHE/stress"
 stage "stress: $INPUT ${OPTS[*]}, threads '$THREADS', $RUNS runs each"
 timeout 1200 "$drv" "${OPTS[@]}" -w -S "$INPUT" -o "$work/ref.s" || die "reference compile failed"
 pass=0 failn=0
@@ -34,6 +35,13 @@ for t in $THREADS; do
       pass=$((pass + 1)); echo "stress: threads=$t run $r: identical; $(grep -m1 '^pargimple: threads' "$work/err")"
     else
       failn=$((failn + 1)); echo "stress: threads=$t run $r: DIFFERENT or failed"; tail -3 "$work/err"
+      # Keep the first difference of each thread count for a look.
+      keep=$PARGIMPLE_CACHE/stress/threads-$t
+      if [ -s "$work/out.s" ] && [ ! -e "$keep.s" ]; then
+	mkdir -p "$PARGIMPLE_CACHE/stress"
+	cp "$work/out.s" "$keep.s"; cp "$work/ref.s" "$PARGIMPLE_CACHE/stress/ref.s"
+	echo "stress: $(diff "$work/ref.s" "$work/out.s" | grep -c '^[<>]') lines differ; kept $keep.s and ref.s"
+      fi
     fi
   done
 done
