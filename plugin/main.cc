@@ -35,7 +35,7 @@ int plugin_is_GPL_compatible;
 #define PARGIMPLE_VERSION "0.1"
 /* The level of the patch series this plugin was written for; see
    the last patch of patches/series (the marker).  */
-#define PARGIMPLE_SERIES "pargimple-series-8"
+#define PARGIMPLE_SERIES "pargimple-series-9"
 
 extern "C" {
 extern const char pargimple_patch_series[] __attribute__ ((weak));
@@ -147,6 +147,7 @@ plugin_init (struct plugin_name_args *plugin_info,
   pass_info.pos_op = PASS_POS_INSERT_AFTER;
   register_callback (name, PLUGIN_PASS_MANAGER_SETUP, NULL, &pass_info);
   register_callback (name, PLUGIN_OVERRIDE_GATE, pg_override_gate, NULL);
+  pg_uids_init (name);
   if (pg_opts.inject_ice)
     register_callback (name, PLUGIN_PASS_EXECUTION, pg_inject_ice, NULL);
   return 0;
