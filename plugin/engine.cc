@@ -290,7 +290,7 @@ pg_engine_execute (void)
   fn_removal = symtab->add_cgraph_removal_hook (pg_forget_fn, NULL);
   var_removal = symtab->add_varpool_removal_hook (pg_forget_var, NULL);
   pg_free_dominators (&fns);
-  pg_uids_begin (fns.length ());
+  pg_uids_begin (&fns);
   pg_diag_phase_begin ();
   pthread_rwlockattr_init (&rwattr);
   pthread_rwlockattr_setkind_np (&rwattr,
@@ -339,12 +339,16 @@ pg_engine_execute (void)
       pg_replay_fn (&fns[i]);
       pg_diag_replay (&fns[i]);
       if (fns[i].node->process)
-	pg_rtl_phase (fns[i].node);
+	{
+	  pg_uids_rtl_start (&fns[i]);
+	  pg_rtl_phase (fns[i].node);
+	}
       fns[i].later.release ();
       fns[i].plater.release ();
       fns[i].symbols.release ();
       fns[i].funcdefs.release ();
     }
+  pg_uids_rtl_end ();
   symtab->remove_cgraph_removal_hook (fn_removal);
   symtab->remove_varpool_removal_hook (var_removal);
   pg_replay_end ();

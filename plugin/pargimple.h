@@ -156,10 +156,13 @@ extern void pg_facts_end (void);
 extern void pg_facts_forget (symtab_node *);
 
 /* uids.cc */
-extern void pg_uids_begin (unsigned nfns);
+extern void pg_uids_init (const char *plugin_name);
+extern void pg_uids_begin (vec<pg_fn> *);
 extern void pg_uids_fn_start (struct pg_fn *);
 extern void pg_uids_fn_end (struct pg_fn *);
 extern void pg_uids_end (vec<pg_fn> *);
+extern void pg_uids_rtl_start (struct pg_fn *);
+extern void pg_uids_rtl_end (void);
 
 /* replay.cc */
 extern void pg_replay_begin (vec<pg_fn> *);

@@ -56,9 +56,10 @@ static const char *const pg_concurrent_passes[] = {
   "dse", "sink", "uncprop",
   "fre", "pre",
   "dom", "thread", "threadfull", "vrp",
-  /* "strlen" is out again (session 6): its sprintf checking reads source
-     lines through input.cc's process-wide file cache for substring
-     locations, outside the diagnostic lock (docs/DESIGN.md).  */
+  /* strlen's sprintf checking reads source lines through input.cc's
+     file cache for substring locations: under the diagnostic lock since
+     patch 0060 (it was out in session 6 for that).  */
+  "strlen",
   "reassoc", "walloca",
   "isolate-paths", "ehcleanup",
   "alias", "ch", "resx", "ifcombine", "*strip_predict_hints", "laddress",

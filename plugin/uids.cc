@@ -28,6 +28,17 @@
    same type (e.g. a vector type), the one that runs first creates it and
    numbers it from its own range.  See docs/DESIGN.md, "UIDs".
 
+   The values matter to var-tracking, whose tables are hashed by
+   DECL_UID: with -g, the order in which it visits a function's variables
+   picks one of several equivalent locations.  So the RTL phase gives a
+   function's own declarations (its locals, labels and debug temporaries,
+   logged by the patch series as they were numbered) the UIDs GCC gives
+   them in its serial order: the serial counters continue from where the
+   GIMPLE phase started, each function's declarations are moved by the
+   same offset to where the counters are when its RTL starts, and its RTL
+   passes number on from there (pg_uids_rtl_start).  Types and global
+   declarations keep their GIMPLE-phase UIDs.
+
    Debugging hints: a function that exhausts its range stops the
    compilation with an error naming it (that would need more functions'
    worth of UIDs than a counter has).  */
@@ -37,19 +48,62 @@
 #include "coretypes.h"
 #include "tree.h"
 #include "cgraph.h"
+#include "function.h"
+#include "tree-dfa.h"
+#include "ggc.h"
+#include "gtype-desc.h"
 #include "diagnostic-core.h"
 #include "pargimple.h"
 
 static struct tree_uid_counters pg_uid_start;
 static struct tree_uid_counters pg_uid_stride;
 static unsigned pg_uid_nfns;
+/* The counters past every UID the GIMPLE phase used.  */
+static struct tree_uid_counters pg_uid_past;
+/* The functions, while their logs of declarations live; whether the RTL
+   phase still renumbers.  */
+static vec<pg_fn> *pg_uid_fns;
+static bool pg_uid_renumbering;
+
+/* The collector marks the logs (they hold declarations that may become
+   garbage before their function's RTL phase).  */
+
+static void
+pg_uids_mark (void *p)
+{
+  vec<pg_fn> *fns = (vec<pg_fn> *) p;
+  unsigned i;
+
+  if (!fns)
+    return;
+  for (i = 0; i < fns->length (); i++)
+    if ((*fns)[i].uids.decls)
+      gt_ggc_mx_vec_tree_va_gc_ ((*fns)[i].uids.decls);
+}
+
+static const struct ggc_root_tab pg_uids_roots[] = {
+  { &pg_uid_fns, 1, sizeof (pg_uid_fns), pg_uids_mark, NULL },
+  LAST_GGC_ROOT_TAB
+};
+
+/* Plugin initialization: register the logs' root.  */
+
+void
+pg_uids_init (const char *plugin_name)
+{
+  register_callback (plugin_name, PLUGIN_REGISTER_GGC_ROOTS, NULL,
+		     (void *) pg_uids_roots);
+}
 
 /* The GIMPLE phase of NFNS functions starts (main thread).  */
 
 void
-pg_uids_begin (unsigned nfns)
+pg_uids_begin (vec<pg_fn> *fns)
 {
+  unsigned nfns = fns->length ();
+
   tree_uid_counters_get (&pg_uid_start);
+  pg_uid_fns = fns;
   pg_uid_nfns = nfns;
   pg_uid_stride.decl_uid = (INT_MAX - pg_uid_start.decl_uid) / (nfns + 2);
   pg_uid_stride.debug_decl_uid
@@ -75,6 +129,7 @@ void
 pg_uids_fn_start (struct pg_fn *fn)
 {
   pg_uids_base (fn->index, &fn->uids);
+  vec_alloc (fn->uids.decls, 16);
   tree_uid_counters_redirect (&fn->uids);
 }
 
@@ -98,8 +153,9 @@ pg_uids_fn_end (struct pg_fn *fn)
 		 pg_uid_nfns);
 }
 
-/* The GIMPLE phase of FNS is over (main thread): the global counters
-   continue past every UID the functions used.  */
+/* The GIMPLE phase of FNS is over (main thread).  New types are numbered
+   past every TYPE_UID the functions used; declarations from where the
+   phase started (pg_uids_rtl_start).  */
 
 void
 pg_uids_end (vec<pg_fn> *fns)
@@ -115,5 +171,90 @@ pg_uids_end (vec<pg_fn> *fns)
 	c.debug_decl_uid = MIN (c.debug_decl_uid, u.debug_decl_uid);
 	c.type_uid = MAX (c.type_uid, u.type_uid);
       }
+  c.decls = NULL;
+  pg_uid_past = c;
+  c.decl_uid = pg_uid_start.decl_uid;
+  c.debug_decl_uid = pg_uid_start.debug_decl_uid;
   tree_uid_counters_set (&c);
+  pg_uid_renumbering = true;
+}
+
+/* Whether T is a declaration of function FNDECL's own that the RTL phase
+   renumbers: a local variable, parameter, result or label, or a debug
+   temporary.  */
+
+static bool
+pg_uids_local_p (tree t, tree fndecl)
+{
+  switch (TREE_CODE (t))
+    {
+    case DEBUG_EXPR_DECL:
+      return true;
+    case VAR_DECL:
+    case PARM_DECL:
+    case RESULT_DECL:
+    case LABEL_DECL:
+      return (DECL_CONTEXT (t) == fndecl
+	      && !TREE_STATIC (t) && !DECL_EXTERNAL (t));
+    default:
+      return false;
+    }
+}
+
+/* FN's RTL phase starts (main thread): its declarations move to the UIDs
+   the serial compiler gives them, and the counters continue after them.
+   If the serial numbers come close to a range that is still in use (a
+   unit with very many declarations per function), the rest of the phase
+   keeps the GIMPLE-phase numbers instead: the numbers stay unique and in
+   order, only their values differ from GCC's.  */
+
+void
+pg_uids_rtl_start (struct pg_fn *fn)
+{
+  struct tree_uid_counters cur, base;
+  vec<tree, va_gc> *decls = fn->uids.decls;
+  vec<tree, va_gc> *own = NULL;
+  int used, dused;
+  unsigned i;
+  tree t;
+
+  fn->uids.decls = NULL;
+  if (!pg_uid_renumbering || !fn->run)
+    return;
+  tree_uid_counters_get (&cur);
+  pg_uids_base (fn->index, &base);
+  used = fn->uids.decl_uid - base.decl_uid;
+  dused = base.debug_decl_uid - fn->uids.debug_decl_uid;
+  if ((long long) cur.decl_uid + used + pg_uid_stride.decl_uid / 2
+      > base.decl_uid
+      || ((long long) cur.debug_decl_uid - dused
+	  - pg_uid_stride.debug_decl_uid / 2 < base.debug_decl_uid))
+    {
+      pg_verbose ("UIDs: %s and later functions keep their GIMPLE-phase "
+		  "numbers", fn->node->dump_asm_name ());
+      pg_uid_renumbering = false;
+      tree_uid_counters_set (&pg_uid_past);
+      return;
+    }
+  FOR_EACH_VEC_SAFE_ELT (decls, i, t)
+    if (pg_uids_local_p (t, fn->node->decl))
+      vec_safe_push (own, t);
+  renumber_decl_uids (own, cur.decl_uid - base.decl_uid,
+		      cur.debug_decl_uid - base.debug_decl_uid);
+  if (DECL_STRUCT_FUNCTION (fn->node->decl))
+    rehash_ssa_default_defs (DECL_STRUCT_FUNCTION (fn->node->decl));
+  vec_free (own);
+  vec_free (decls);
+  cur.decl_uid += used;
+  cur.debug_decl_uid -= dused;
+  tree_uid_counters_set (&cur);
+}
+
+/* The RTL phase is over: the logs are gone.  */
+
+void
+pg_uids_rtl_end (void)
+{
+  pg_uid_fns = NULL;
+  pg_uid_renumbering = false;
 }
