@@ -30,18 +30,21 @@
 
    The values matter to var-tracking, whose tables are hashed by
    DECL_UID: with -g, the order in which it visits a function's variables
-   picks one of several equivalent locations.  So the RTL phase gives a
-   function's own declarations (its locals, labels and debug temporaries,
-   logged by the patch series as they were numbered) the UIDs GCC gives
-   them in its serial order: the serial counters continue from where the
-   GIMPLE phase started, each function's declarations are moved by the
-   same offset to where the counters are when its RTL starts, and its RTL
-   passes number on from there (pg_uids_rtl_start).  Types and global
-   declarations keep their GIMPLE-phase UIDs.
+   picks one of several equivalent locations.  So the RTL phase gives the
+   declarations a function's GIMPLE phase numbered (variables, parameters,
+   results, labels and debug temporaries, logged by the patch series as
+   they were numbered) the UIDs GCC gives them in its serial order: the
+   serial counters continue from where the GIMPLE phase started, each
+   function's declarations are moved by the same offset to where the
+   counters are when its RTL starts, and its RTL passes number on from
+   there (pg_uids_rtl_start).  Types, functions and static or external
+   variables keep their GIMPLE-phase UIDs.
 
    Debugging hints: a function that exhausts its range stops the
    compilation with an error naming it (that would need more functions'
-   worth of UIDs than a counter has).  */
+   worth of UIDs than a counter has).  testsuite/pargimple.plugin's
+   uid-probe.cc prints the counters at every 'expand': compare its output
+   with and without the plugin to find where the numbering departs.  */
 
 #include "gcc-plugin.h"
 #include "system.h"
@@ -179,23 +182,24 @@ pg_uids_end (vec<pg_fn> *fns)
   pg_uid_renumbering = true;
 }
 
-/* Whether T is a declaration of function FNDECL's own that the RTL phase
-   renumbers: a local variable, parameter, result or label, or a debug
-   temporary.  */
+/* Whether the RTL phase renumbers T, a declaration numbered in a
+   function's GIMPLE phase: every one but those that other functions may
+   have seen by UID already (functions, types, constants and static or
+   external variables, which the debug info of an earlier function may
+   have recorded).  */
 
 static bool
-pg_uids_local_p (tree t, tree fndecl)
+pg_uids_renumber_p (tree t)
 {
   switch (TREE_CODE (t))
     {
     case DEBUG_EXPR_DECL:
-      return true;
-    case VAR_DECL:
     case PARM_DECL:
     case RESULT_DECL:
     case LABEL_DECL:
-      return (DECL_CONTEXT (t) == fndecl
-	      && !TREE_STATIC (t) && !DECL_EXTERNAL (t));
+      return true;
+    case VAR_DECL:
+      return !TREE_STATIC (t) && !DECL_EXTERNAL (t);
     default:
       return false;
     }
@@ -214,6 +218,7 @@ pg_uids_rtl_start (struct pg_fn *fn)
   struct tree_uid_counters cur, base;
   vec<tree, va_gc> *decls = fn->uids.decls;
   vec<tree, va_gc> *own = NULL;
+  hash_set<tree> fns_touched;
   int used, dused;
   unsigned i;
   tree t;
@@ -225,10 +230,16 @@ pg_uids_rtl_start (struct pg_fn *fn)
   pg_uids_base (fn->index, &base);
   used = fn->uids.decl_uid - base.decl_uid;
   dused = base.debug_decl_uid - fn->uids.debug_decl_uid;
-  if ((long long) cur.decl_uid + used + pg_uid_stride.decl_uid / 2
-      > base.decl_uid
-      || ((long long) cur.debug_decl_uid - dused
-	  - pg_uid_stride.debug_decl_uid / 2 < base.debug_decl_uid))
+  /* The RTL passes number from the new end on; they must not reach the
+     old UIDs of this function's declarations, which points-to sets still
+     hold, or a later function's range.  Unless nothing moves (the first
+     function), leave half a stride.  */
+  if ((cur.decl_uid != base.decl_uid
+       && ((long long) cur.decl_uid + used + pg_uid_stride.decl_uid / 2
+	   > base.decl_uid))
+      || (cur.debug_decl_uid != base.debug_decl_uid
+	  && ((long long) cur.debug_decl_uid - dused
+	      - pg_uid_stride.debug_decl_uid / 2 < base.debug_decl_uid)))
     {
       pg_verbose ("UIDs: %s and later functions keep their GIMPLE-phase "
 		  "numbers", fn->node->dump_asm_name ());
@@ -237,12 +248,25 @@ pg_uids_rtl_start (struct pg_fn *fn)
       return;
     }
   FOR_EACH_VEC_SAFE_ELT (decls, i, t)
-    if (pg_uids_local_p (t, fn->node->decl))
-      vec_safe_push (own, t);
+    if (pg_uids_renumber_p (t))
+      {
+	vec_safe_push (own, t);
+	/* A parameter or local of another function (a clone whose body
+	   this function's prologue materialized) is in that function's
+	   table of default definitions.  */
+	if (DECL_CONTEXT (t)
+	    && TREE_CODE (DECL_CONTEXT (t)) == FUNCTION_DECL
+	    && DECL_STRUCT_FUNCTION (DECL_CONTEXT (t))
+	    && !fns_touched.contains (DECL_CONTEXT (t)))
+	  fns_touched.add (DECL_CONTEXT (t));
+      }
   renumber_decl_uids (own, cur.decl_uid - base.decl_uid,
 		      cur.debug_decl_uid - base.debug_decl_uid);
-  if (DECL_STRUCT_FUNCTION (fn->node->decl))
-    rehash_ssa_default_defs (DECL_STRUCT_FUNCTION (fn->node->decl));
+  fns_touched.add (fn->node->decl);
+  for (hash_set<tree>::iterator it = fns_touched.begin ();
+       it != fns_touched.end (); ++it)
+    if (DECL_STRUCT_FUNCTION (*it))
+      rehash_ssa_default_defs (DECL_STRUCT_FUNCTION (*it));
   vec_free (own);
   vec_free (decls);
   cur.decl_uid += used;
