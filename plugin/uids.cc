@@ -255,9 +255,7 @@ pg_uids_rtl_start (struct pg_fn *fn)
 	   this function's prologue materialized) is in that function's
 	   table of default definitions.  */
 	if (DECL_CONTEXT (t)
-	    && TREE_CODE (DECL_CONTEXT (t)) == FUNCTION_DECL
-	    && DECL_STRUCT_FUNCTION (DECL_CONTEXT (t))
-	    && !fns_touched.contains (DECL_CONTEXT (t)))
+	    && TREE_CODE (DECL_CONTEXT (t)) == FUNCTION_DECL)
 	  fns_touched.add (DECL_CONTEXT (t));
       }
   renumber_decl_uids (own, cur.decl_uid - base.decl_uid,
