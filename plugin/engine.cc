@@ -129,6 +129,10 @@ pg_gimple_work (struct pg_fn *fn)
     pthread_rwlock_wrlock (&pg_exclusive_lock);
   else
     pthread_rwlock_rdlock (&pg_exclusive_lock);
+  /* It runs alone: holding the serial lock for its concurrent passes too
+     costs nothing and attributes whatever they create to it (serial.cc,
+     pg_slp_creates_symbols_p: its own options may enable more).  */
+  pg_self->exclusive = exclusive;
   pg_diag_capture_start (fn);
   pg_uids_fn_start (fn);
   pg_serial_enter ();
@@ -168,6 +172,7 @@ pg_gimple_work (struct pg_fn *fn)
   pg_serial_leave ();
   pg_uids_fn_end (fn);
   pg_diag_capture_stop ();
+  pg_self->exclusive = false;
   pthread_rwlock_unlock (&pg_exclusive_lock);
 }
 

@@ -15,12 +15,17 @@
    So the engine keeps an undo log.  Before the GIMPLE phase it snapshots
    these facts for every symbol; whenever a thread releases the serial
    lock it records what changed, as changes of the function that thread
-   compiles (facts are only published by serial passes, serial.cc); once
+   compiles; once
    the GIMPLE phase is over it rewinds every change to the snapshot and
    replays F_1's, and before F_i's RTL it replays F_i's changes.  Each
    RTL phase then sees exactly the facts GCC's own order shows it.  (Two
    functions that change facts of the same symbol are related, so the
-   scheduling rule of threads.cc runs them in order.)
+   scheduling rule of threads.cc runs them in order.)  A concurrent pass
+   may change facts too (slp raises the alignment of variables): its
+   thread records them at its next release, at the latest when the
+   function ends, and meanwhile no other thread's record looks at those
+   symbols, as a function whose scope holds a symbol that F changes is
+   related to F (it refers to F, or uses the same meeting point).
 
    A function's passes change facts only of the symbols it is related to
    (pg_fn::scope: itself, what it refers to, directly or through bodies

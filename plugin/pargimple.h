@@ -93,6 +93,9 @@ struct pg_thread
   int id;
   struct pg_fn *fn;		/* The function it compiles, or null.  */
   bool holds_lock;		/* Holds the serial lock.  */
+  bool exclusive;		/* Compiles a function that runs alone
+				   (engine.cc): all its passes hold the
+				   serial lock.  */
   double lock_since;		/* When it took the lock.  */
   double busy_s;		/* Time spent compiling functions, without
 				   waiting for the serial lock.  */

@@ -16,9 +16,11 @@
 
    While a thread holds the lock, the side effects that the serial RTL
    phase puts back into GCC's order are attributed to the function it
-   compiles: new symbols (replay.cc) and published facts (facts.cc).
-   That is why a pass that creates symbols or publishes facts must stay
-   serial until it gets a per-thread mechanism of its own.  Diagnostics
+   compiles: new symbols (replay.cc) and published facts (facts.cc; a
+   concurrent pass's facts are recorded at its thread's next release).
+   That is why a pass that creates symbols must stay serial until it gets
+   a per-thread mechanism of its own.  A function that runs alone
+   (engine.cc, pg_exclusive_p) holds the lock for every pass.  Diagnostics
    are captured per thread, locked or not (diag.cc).
 
    The table is in pg_concurrent_passes below; docs/DESIGN.md gives the
@@ -39,6 +41,8 @@
 #include "cgraph.h"
 #include "function.h"
 #include "dominance.h"
+#include "stringpool.h"
+#include "attribs.h"
 #include "diagnostic-core.h"
 #include <pthread.h>
 #include "pargimple.h"
@@ -64,6 +68,13 @@ static const char *const pg_concurrent_passes[] = {
   "isolate-paths", "ehcleanup",
   "alias", "ch", "resx", "ifcombine", "*strip_predict_hints", "laddress",
   "phiprop", "adjust_alignment", "nrv",
+  /* waccess runs on a pass object of each run's own (patch 0064).  */
+  "waccess", "switchlower",
+  /* The SLP node pool and vect_location per thread (0066), the
+     multiplication-algorithm cache per thread (0065); see
+     pg_slp_creates_symbols_p for when it stays serial.  The instance
+     inside the loop pipeline is serial with its group.  */
+  "slp",
   NULL
 };
 
@@ -87,6 +98,35 @@ pg_name_in_list (const char *name, const char *const *list)
   return false;
 }
 
+/* May the vectorizer's pattern recognition create symbols?  Its pow
+   pattern (vect_recog_pow_pattern) rewrites pow (C, x) into a call of a
+   SIMD clone of exp under -funsafe-math-optimizations when exp is
+   declared "omp declare simd" (glibc's math.h does so with -ffast-math),
+   and creates exp's call-graph node and clones on first use: new
+   symbols, which the engine attributes only to the holder of the serial
+   lock (replay.cc).  Functions with options of their own run alone and
+   hold the lock for every pass (engine.cc), so the translation unit's
+   options decide.  */
+
+static bool
+pg_slp_creates_symbols_p (void)
+{
+  static const enum built_in_function exps[]
+    = { BUILT_IN_EXP, BUILT_IN_EXPF, BUILT_IN_EXPL };
+  unsigned i;
+
+  if (!flag_unsafe_math_optimizations)
+    return false;
+  for (i = 0; i < ARRAY_SIZE (exps); i++)
+    {
+      tree decl = builtin_decl_implicit (exps[i]);
+      if (decl && lookup_attribute ("omp declare simd",
+				    DECL_ATTRIBUTES (decl)))
+	return true;
+    }
+  return false;
+}
+
 /* Is PASS in the table (or in the concurrent= list)?  */
 
 static bool
@@ -94,6 +134,16 @@ pg_pass_concurrent_p (opt_pass *pass)
 {
   if (!pass->name)
     return false;
+  if (strcmp (pass->name, "slp") == 0 && pg_slp_creates_symbols_p ())
+    {
+      static bool said;
+      if (!said)
+	pg_verbose ("pass slp runs under the serial lock: with "
+		    "-funsafe-math-optimizations its pow pattern may create "
+		    "SIMD clones of exp");
+      said = true;
+      return false;
+    }
   if (pg_opts.concurrent)
     {
       /* -fplugin-arg-pargimple-concurrent=P1,P2,... (testing).  */
@@ -319,7 +369,7 @@ pg_run_pass (opt_pass *pass)
   double t0 = 0;
   bool run;
 
-  if (pg_group_depth == 0 && info->concurrent)
+  if (pg_group_depth == 0 && info->concurrent && !self->exclusive)
     pg_serial_leave ();
   else
     pg_serial_enter ();
