@@ -64,6 +64,10 @@ static bool pg_in_gimple_phase;
    such a function waits only for the functions already running.  */
 static pthread_rwlock_t pg_exclusive_lock;
 
+/* Passes run at once in the GIMPLE phase: the shared structures take
+   their locks and the collector is off.  */
+static bool pg_threaded;
+
 static bool
 pg_exclusive_p (tree decl)
 {
@@ -120,9 +124,12 @@ pg_gimple_work (struct pg_fn *fn)
   bool exclusive = pg_exclusive_p (decl);
 
   /* A thread other than the main one keeps its scalar evolutions apart
-     (patch 0028); the main thread's table is the one the collector
-     sees.  */
-  if (pg_self->id != 0)
+     (patch 0028) while passes run at once; the main thread's table is the
+     one the collector sees.  Without concurrent passes (concurrent=none)
+     every function runs whole under the serial lock and the collector
+     runs: a worker's own table, which is no GC root, could be collected
+     inside its loop pipeline, so all threads share the main table.  */
+  if (pg_self->id != 0 && pg_threaded)
     scev_use_thread_local_table ();
 
   if (exclusive)
@@ -133,9 +140,12 @@ pg_gimple_work (struct pg_fn *fn)
      costs nothing and attributes whatever they create to it (serial.cc,
      pg_slp_creates_symbols_p: its own options may enable more).  */
   pg_self->exclusive = exclusive;
+  /* The serial lock first: without concurrent passes the GC allocator
+     takes no lock and the collector runs (in the lock holder), and
+     pg_uids_fn_start allocates the function's UID log from GC memory.  */
+  pg_serial_enter ();
   pg_diag_capture_start (fn);
   pg_uids_fn_start (fn);
-  pg_serial_enter ();
   pg_replay_fn_start (fn);
   gcc_assert (!node->inlined_to && node->lowered);
   /* What the last pass of the previous function leaves in serial order.  */
@@ -169,9 +179,9 @@ pg_gimple_work (struct pg_fn *fn)
   input_location = UNKNOWN_LOCATION;
   current_function_decl = NULL;
   pg_replay_fn_end (fn);
-  pg_serial_leave ();
   pg_uids_fn_end (fn);
   pg_diag_capture_stop ();
+  pg_serial_leave ();
   pg_self->exclusive = false;
   pthread_rwlock_unlock (&pg_exclusive_lock);
 }
@@ -255,7 +265,6 @@ pg_engine_execute (void)
   auto_vec<pg_thread> threads;
   cgraph_node_hook_list *hook, *fn_removal;
   varpool_node_hook_list *var_removal;
-  bool threaded;
   pthread_rwlockattr_t rwattr;
   double t0, t1, t2;
   unsigned i;
@@ -304,9 +313,9 @@ pg_engine_execute (void)
   pthread_rwlockattr_destroy (&rwattr);
   /* With passes running at once, the shared structures the patch series
      guards take their locks, and the collector stays off.  */
-  threaded = pg_opts.num_threads > 1 && pg_any_concurrent_pass_p ();
+  pg_threaded = pg_opts.num_threads > 1 && pg_any_concurrent_pass_p ();
   pg_passes_begin ();
-  if (threaded)
+  if (pg_threaded)
     {
       /* The target character constants of builtins.cc are filled on
 	 first use (folders, sprintf checking); fill them before threads
@@ -319,7 +328,7 @@ pg_engine_execute (void)
     }
   pg_stats.threads = pg_run_threads (&fns, pg_opts.num_threads,
 				     pg_gimple_work, &threads);
-  if (threaded)
+  if (pg_threaded)
     {
       diagnostic_threads_end ();
       tree_shared_threads_end ();
