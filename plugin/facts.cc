@@ -15,9 +15,9 @@
    So the engine keeps an undo log.  Before the GIMPLE phase it snapshots
    these facts for every symbol; whenever a thread releases the serial
    lock it records what changed, as changes of the function that thread
-   compiles; once
-   the GIMPLE phase is over it rewinds every change to the snapshot and
-   replays F_1's, and before F_i's RTL it replays F_i's changes.  Each
+   compiles; once the GIMPLE phase is over it rewinds every change to the
+   snapshot and replays F_1's, and before F_i's RTL it replays F_i's
+   changes.  Each
    RTL phase then sees exactly the facts GCC's own order shows it.  (Two
    functions that change facts of the same symbol are related, so the
    scheduling rule of threads.cc runs them in order.)  A concurrent pass
