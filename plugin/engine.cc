@@ -138,7 +138,7 @@ pg_gimple_work (struct pg_fn *fn)
     pthread_rwlock_rdlock (&pg_exclusive_lock);
   /* It runs alone: holding the serial lock for its concurrent passes too
      costs nothing and attributes whatever they create to it (serial.cc,
-     pg_slp_creates_symbols_p: its own options may enable more).  */
+     pg_pass_serial_reason: its own options may enable more).  */
   pg_self->exclusive = exclusive;
   /* The serial lock first: without concurrent passes the GC allocator
      takes no lock and the collector runs (in the lock holder), and

@@ -8,11 +8,11 @@
    A thread keeps the lock across consecutive serial passes and releases it
    only before a concurrent pass (or at the end of the function), so state
    that lives from one serial pass to the next is never seen by another
-   function.  Inside a pass group whose passes share such state (the loop
-   pipeline 'loop': the scalar-evolution cache and the loop structures
-   between loop init and loop done) every pass runs under the lock, listed
-   or not.  Everything of the GIMPLE phase outside the pass walk (body
-   loading, the IPA transforms, cleanup) is serial too.
+   function.  No state of the loop pipeline lives from loop init to loop
+   done outside the function: the scalar-evolution cache is per thread
+   (patch 0028), the loop structures are the function's.  Everything of
+   the GIMPLE phase outside the pass walk (body loading, the IPA
+   transforms, cleanup) is serial.
 
    While a thread holds the lock, the side effects that the serial RTL
    phase puts back into GCC's order are attributed to the function it
@@ -53,7 +53,7 @@ static pthread_mutex_t pg_serial_mutex = PTHREAD_MUTEX_INITIALIZER;
    (docs/DESIGN.md, "Pass-safety table": for each, the state it touches,
    the patch that made it per thread or locked, and the ThreadSanitizer
    and differential runs over it).  A name covers every instance of the
-   pass outside the serial groups below.  */
+   pass.  */
 static const char *const pg_concurrent_passes[] = {
   "ccp", "copyprop", "forwprop", "dce", "cddce", "phiopt", "cselim",
   "mergephi", "crited", "backprop",
@@ -72,20 +72,22 @@ static const char *const pg_concurrent_passes[] = {
   "waccess", "switchlower",
   /* The SLP node pool and vect_location per thread (0066), the
      multiplication-algorithm cache per thread (0065); see
-     pg_slp_creates_symbols_p for when it stays serial.  The instance
-     inside the loop pipeline is serial with its group.  */
+     pg_vect_creates_symbols_p for when it stays serial.  */
   "slp",
+  /* The loop pipeline: its groups only gate; scev per thread (0028),
+     loops per function.  Unlooping and peeling state (0067), invariant
+     motion (0068, serial with -fgnu-tm: pg_pass_serial_reason), LSM
+     temporary names (0069), if-conversion (0070), the vectorizer's
+     debug adjustments (0071) per thread; TREE_ADDRESSABLE stored only
+     when clear (0072); array and function types built whole under the
+     tree lock (0073).  ivopts costs RTL through crtl and sets DECL_RTL
+     on shared declarations: serial.  */
+  "loop", "no_loop", "fix_loops", "loopinit", "loopdone",
+  "sccp", "ldist", "pcom", "ch_vect", "*pre_slp_scalar_cleanup",
+  "unswitch", "lsplit", "lversion", "unrolljam", "linterchange",
+  "ivcanon", "cunroll", "cunrolli", "lim", "ifcvt", "vect",
   NULL
 };
-
-/* Pass groups whose sub-passes share state from one pass to the next.  */
-static const char *const pg_serial_groups[] = {
-  "loop",
-  NULL
-};
-
-/* How deep the calling thread is inside such groups.  */
-static __thread int pg_group_depth;
 
 /* Is NAME in the null-terminated LIST?  */
 
@@ -109,7 +111,7 @@ pg_name_in_list (const char *name, const char *const *list)
    options decide.  */
 
 static bool
-pg_slp_creates_symbols_p (void)
+pg_vect_creates_symbols_p (void)
 {
   static const enum built_in_function exps[]
     = { BUILT_IN_EXP, BUILT_IN_EXPF, BUILT_IN_EXPL };
@@ -127,23 +129,32 @@ pg_slp_creates_symbols_p (void)
   return false;
 }
 
-/* Is PASS in the table (or in the concurrent= list)?  */
+/* Why a pass of the table must still run under the serial lock in this
+   compile, or NULL.  Options of the translation unit decide: functions
+   with options of their own run alone and hold the lock for every pass
+   (engine.cc).  */
+
+static const char *
+pg_pass_serial_reason (opt_pass *pass)
+{
+  if ((strcmp (pass->name, "slp") == 0 || strcmp (pass->name, "vect") == 0)
+      && pg_vect_creates_symbols_p ())
+    return "with -funsafe-math-optimizations its pow pattern may create "
+	   "SIMD clones of exp";
+  /* lim asks for the transaction regions of its function
+     (compute_transaction_bits), which trans-mem.cc keeps in process-wide
+     state that its serial passes use too.  */
+  if (strcmp (pass->name, "lim") == 0 && flag_tm)
+    return "with -fgnu-tm it computes transaction regions in process-wide "
+	   "state";
+  return NULL;
+}
+
+/* Is PASS in the concurrent= list, or in the table if there is none?  */
 
 static bool
-pg_pass_concurrent_p (opt_pass *pass)
+pg_pass_listed_p (opt_pass *pass)
 {
-  if (!pass->name)
-    return false;
-  if (strcmp (pass->name, "slp") == 0 && pg_slp_creates_symbols_p ())
-    {
-      static bool said;
-      if (!said)
-	pg_verbose ("pass slp runs under the serial lock: with "
-		    "-funsafe-math-optimizations its pow pattern may create "
-		    "SIMD clones of exp");
-      said = true;
-      return false;
-    }
   if (pg_opts.concurrent)
     {
       /* -fplugin-arg-pargimple-concurrent=P1,P2,... (testing).  */
@@ -161,6 +172,32 @@ pg_pass_concurrent_p (opt_pass *pass)
       return false;
     }
   return pg_name_in_list (pass->name, pg_concurrent_passes);
+}
+
+/* May PASS run concurrently in this compile?  */
+
+static bool
+pg_pass_concurrent_p (opt_pass *pass)
+{
+  static const char *said[4];
+  const char *why;
+  unsigned i;
+
+  if (!pass->name || !pg_pass_listed_p (pass))
+    return false;
+  why = pg_pass_serial_reason (pass);
+  if (!why)
+    return true;
+  /* Say it once per name: instances share it.  */
+  for (i = 0; i < ARRAY_SIZE (said) && said[i]; i++)
+    if (strcmp (said[i], pass->name) == 0)
+      break;
+  if (i < ARRAY_SIZE (said) && !said[i])
+    {
+      said[i] = pass->name;
+      pg_verbose ("pass %s runs under the serial lock: %s", pass->name, why);
+    }
+  return false;
 }
 
 /* Can any pass run concurrently at all?  If not, the engine keeps the
@@ -182,7 +219,6 @@ struct pg_pass_info
 {
   opt_pass *pass;
   bool concurrent;		/* Listed in the table.  */
-  bool group;			/* A serial group (pg_serial_groups).  */
 };
 
 static auto_vec<pg_pass_info> pg_passes;
@@ -190,8 +226,7 @@ static auto_vec<pg_pass_info> pg_passes;
 static void
 pg_add_pass (opt_pass *pass)
 {
-  pg_pass_info info = { pass, pg_pass_concurrent_p (pass),
-			pg_name_in_list (pass->name, pg_serial_groups) };
+  pg_pass_info info = { pass, pg_pass_concurrent_p (pass) };
 
   pg_passes.safe_push (info);
   for (pass = pass->sub; pass; pass = pass->next)
@@ -369,7 +404,7 @@ pg_run_pass (opt_pass *pass)
   double t0 = 0;
   bool run;
 
-  if (pg_group_depth == 0 && info->concurrent && !self->exclusive)
+  if (info->concurrent && !self->exclusive)
     pg_serial_leave ();
   else
     pg_serial_enter ();
@@ -387,11 +422,7 @@ pg_run_pass (opt_pass *pass)
       s[3 * i + 2] += run;
     }
   if (run && pass->sub)
-    {
-      pg_group_depth += info->group;
-      pg_walk (pass->sub);
-      pg_group_depth -= info->group;
-    }
+    pg_walk (pass->sub);
 }
 
 /* execute_pass_list_1 (passes.cc), with the table consulted before each

@@ -12,7 +12,8 @@
 #           it: about 15 minutes here), TSAN_CSMITH csmith programs of 40
 #           functions (default 6) and a slice of the torture differential
 #           (TSAN_TORTURE, a runtest pattern; default
-#           "torture.exp=*/pr1*.c").  Every report goes to
+#           "torture.exp=*/pr1*.c"), all at TSAN_OPT (default -O2).
+#           Every report goes to
 #           build/tsan/reports.*; scripts/tsan.supp suppresses reports proven
 #           benign (each entry says why).  The passes that overlap are those
 #           of the pass-safety table (plugin/serial.cc); TSAN_CONCURRENT, if
@@ -48,6 +49,7 @@ esac
 
 [ -x "$TSAN/bin/gcc" ] || die "no TSan GCC: run 'make tsan' first"
 T=${TSAN_THREADS:-4}
+O=${TSAN_OPT:--O2}
 rm -rf "$OUT/run" "$OUT"/reports.*; mkdir -p "$OUT/run"
 export TSAN_OPTIONS="log_path=$OUT/reports exitcode=0 halt_on_error=0 history_size=4 suppressions=$REPO_ROOT/scripts/tsan.supp"
 # The passes to run concurrently: the pass-safety table (plugin/serial.cc)
@@ -60,7 +62,7 @@ if [ "${TSAN_GIMPLE_MATCH:-1}" != 0 ]; then
   gm=$PARGIMPLE_CACHE/bench/gimple-match.ii
   prepare_gimple_match "$gm"
   stage "tsan: gimple-match.ii at $T threads"
-  timeout 3600 "$TSAN/bin/g++" -O2 -w "${PG[@]}" -S "$gm" -o "$OUT/run/gm.s" \
+  timeout 3600 "$TSAN/bin/g++" $O -w "${PG[@]}" -S "$gm" -o "$OUT/run/gm.s" \
     || echo "tsan: gimple-match compile failed (status $?)"
 fi
 
@@ -68,15 +70,15 @@ n=${TSAN_CSMITH:-6}
 for seed in $(seq 1 "$n"); do
   c=$OUT/run/csmith-$seed.c
   csmith --seed "$seed" --max-funcs 40 > "$c" 2>/dev/null || continue
-  stage "tsan: csmith seed $seed at $T threads"
-  timeout 600 "$TSAN/bin/gcc" -O2 -w -I/usr/include/csmith "${PG[@]}" -S "$c" -o "$c.s" \
+  stage "tsan: csmith seed $seed at $T threads, $O"
+  timeout 600 "$TSAN/bin/gcc" $O -w -I/usr/include/csmith "${PG[@]}" -S "$c" -o "$c.s" \
     || echo "tsan: csmith seed $seed failed (status $?)"
 done
 
 stage "tsan: torture slice ${TSAN_TORTURE:-torture.exp=*/pr1*.c} at $T threads"
 (cd "$OUT/run" && runtest --tool pargimple --srcdir "$REPO_ROOT/testsuite" \
    GCC_UNDER_TEST="$TSAN/bin/gcc" GCC_TESTSUITE="$GCC_BASE/patched/src/gcc/testsuite" \
-   "TORTURE_OPTS=-O2" "THREADS=$T" "CONCURRENT=$C" "${TSAN_TORTURE:-torture.exp=*/pr1*.c}" > runtest.out 2>&1)
+   "TORTURE_OPTS=$O" "THREADS=$T" "CONCURRENT=$C" "${TSAN_TORTURE:-torture.exp=*/pr1*.c}" > runtest.out 2>&1)
 grep -E '^# of' "$OUT/run/pargimple.sum"
 
 reports=$(cat "$OUT"/reports.* 2>/dev/null | grep -c '^WARNING: ThreadSanitizer' || true)

@@ -5,7 +5,7 @@
    clones the first time: new symbols during the GIMPLE phase.  The
    engine attributes new symbols to the holder of the serial lock, so
    under -funsafe-math-optimizations with such an exp the concurrent
-   'slp' runs under the lock (serial.cc, pg_slp_creates_symbols_p).
+   'slp' runs under the lock (serial.cc, pg_vect_creates_symbols_p).
    Straight-line code, so that the 'slp' outside the loop pipeline looks
    at the calls; many independent functions, so that threads run them at
    once.  The clones are declarations that are never output, so this
