@@ -218,7 +218,8 @@ pg_any_concurrent_pass_p (void)
 struct pg_pass_info
 {
   opt_pass *pass;
-  bool concurrent;		/* Listed in the table.  */
+  bool concurrent;		/* May run concurrently
+				   (pg_pass_concurrent_p).  */
 };
 
 static auto_vec<pg_pass_info> pg_passes;
