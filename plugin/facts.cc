@@ -17,15 +17,15 @@
    lock it records what changed, as changes of the function that thread
    compiles; once the GIMPLE phase is over it rewinds every change to the
    snapshot and replays F_1's, and before F_i's RTL it replays F_i's
-   changes.  Each
-   RTL phase then sees exactly the facts GCC's own order shows it.  (Two
-   functions that change facts of the same symbol are related, so the
-   scheduling rule of threads.cc runs them in order.)  A concurrent pass
-   may change facts too (slp raises the alignment of variables): its
-   thread records them at its next release, at the latest when the
-   function ends, and meanwhile no other thread's record looks at those
-   symbols, as a function whose scope holds a symbol that F changes is
-   related to F (it refers to F, or uses the same meeting point).
+   changes.  Each RTL phase then sees exactly the facts GCC's own order
+   shows it.  (Two functions that change facts of the same symbol are
+   related, so the scheduling rule of threads.cc runs them in order.)  A
+   concurrent pass may change facts too (slp and vect raise the alignment
+   of variables): its thread records them at its next release, at the
+   latest when the function ends, and meanwhile no other thread's record
+   looks at those symbols, as a function whose scope holds a symbol that F
+   changes is related to F (it refers to F, or uses the same meeting
+   point).
 
    A function's passes change facts only of the symbols it is related to
    (pg_fn::scope: itself, what it refers to, directly or through bodies
