@@ -49,6 +49,8 @@
 #include "cfgloop.h"
 #include "tree-scalar-evolution.h"
 #include "builtins.h"
+#include "profile.h"
+#include "predict.h"
 #include "pargimple.h"
 #include <pthread.h>
 
@@ -125,7 +127,9 @@ pg_gimple_work (struct pg_fn *fn)
 
   /* A thread other than the main one keeps its scalar evolutions apart
      (patch 0028) while passes run at once; the main thread's table is the
-     one the collector sees.  Without concurrent passes (concurrent=none)
+     one the collector sees, and the collector then runs only between
+     functions (threads.cc), when every table is released (scev_finalize).
+     Without concurrent passes (concurrent=none)
      every function runs whole under the serial lock and the collector
      runs: a worker's own table, which is no GC root, could be collected
      inside its loop pipeline, so all threads share the main table.  */
@@ -296,8 +300,9 @@ pg_engine_execute (void)
 
   /* 2. GIMPLE phase.  The collector stays on while no pass runs
      concurrently (a thread then compiles a whole function under the serial
-     lock, and collects as GCC would); otherwise it is off until the end of
-     the phase.  */
+     lock, and collects as GCC would); otherwise it is off while passes
+     run, and when a collection is due the threads collect between
+     functions (threads.cc, pg_collect_barrier).  */
   pg_in_gimple_phase = true;
   pg_facts_begin (&fns);
   pg_replay_begin (&fns);
@@ -312,7 +317,8 @@ pg_engine_execute (void)
   pthread_rwlock_init (&pg_exclusive_lock, &rwattr);
   pthread_rwlockattr_destroy (&rwattr);
   /* With passes running at once, the shared structures the patch series
-     guards take their locks, and the collector stays off.  */
+     guards take their locks, and the collector is off but between
+     functions.  */
   pg_threaded = pg_opts.num_threads > 1 && pg_any_concurrent_pass_p ();
   pg_passes_begin ();
   if (pg_threaded)
@@ -322,12 +328,15 @@ pg_engine_execute (void)
 	 could race to.  */
       init_target_chars ();
       pg_fill_real_caches ();
+      /* So is the hot-block threshold, when there is a profile.  */
+      if (profile_info)
+	get_hot_bb_threshold ();
       ggc_threads_begin ();
       tree_shared_threads_begin ();
       diagnostic_threads_begin ();
     }
   pg_stats.threads = pg_run_threads (&fns, pg_opts.num_threads,
-				     pg_gimple_work, &threads);
+				     pg_gimple_work, pg_threaded, &threads);
   if (pg_threaded)
     {
       diagnostic_threads_end ();

@@ -103,6 +103,11 @@ struct pg_thread
   double wait_s;		/* Time spent waiting for the lock.  */
   double dep_wait_s;		/* Time spent waiting for a function whose
 				   related earlier functions are done.  */
+  double barrier_wait_s;	/* Time spent waiting for the running
+				   functions to end, and for another
+				   thread's collection (threads.cc).  */
+  int collections;		/* Collections it ran between functions.  */
+  double collect_s;		/* Time they took.  */
   int symtab_order;		/* symtab->order when it took the lock.  */
   int funcdef_no;		/* The function-number counter then.  */
   double *pass_s;		/* pass-stats: per pass of serial.cc's
@@ -137,7 +142,7 @@ extern void pg_schedule_init (vec<pg_fn> *);
 extern double pg_critical_path (vec<pg_fn> *);
 extern void pg_prologue_done (struct pg_fn *);
 extern int pg_run_threads (vec<pg_fn> *, int nthreads,
-			   void (*work) (struct pg_fn *),
+			   void (*work) (struct pg_fn *), bool collect,
 			   vec<pg_thread> *threads);
 
 /* serial.cc */

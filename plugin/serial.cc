@@ -86,6 +86,12 @@ static const char *const pg_concurrent_passes[] = {
   "sccp", "ldist", "pcom", "ch_vect", "*pre_slp_scalar_cleanup",
   "unswitch", "lsplit", "lversion", "unrolljam", "linterchange",
   "ivcanon", "cunroll", "cunrolli", "lim", "ifcvt", "vect",
+  /* Session 10: object sizes (tables and offset_limit per thread since
+     0052/0063; nothing else shared), complex lowering (0075), sincos
+     (0076), strength reduction (0077; its address templates under the
+     tree lock, 0078), and stdarg except where it expands va_arg
+     (pg_stdarg_serial_here_p).  */
+  "objsz", "cplxlower", "cplxlower0", "sincos", "slsr", "stdarg",
   NULL
 };
 
@@ -148,6 +154,23 @@ pg_pass_serial_reason (opt_pass *pass)
     return "with -fgnu-tm it computes transaction regions in process-wide "
 	   "state";
   return NULL;
+}
+
+/* stdarg, concurrent in general, still runs under the serial lock in a
+   function FUN that has va_arg to expand (IFN_VA_ARG, which the
+   gimplifier marks by clearing PROP_gimple_lva, and the inliner
+   propagates) or is variadic itself.  Expanding va_arg goes through the
+   target's hooks: on x86 they issue one-time psABI notes and errors from
+   process-wide flags, so which function carries them depends on the
+   order, and std_gimplify_va_arg_expr gives a new variant of a shared
+   type its alignment after linking it in.  For a variadic function
+   the pass asks the target for the function's ABI (a warn-once flag
+   too).  A function with neither only has its statements checked.  */
+
+static bool
+pg_stdarg_serial_here_p (function *fun)
+{
+  return fun->stdarg || !(fun->curr_properties & PROP_gimple_lva);
 }
 
 /* Is PASS in the concurrent= list, or in the table if there is none?  */
@@ -220,6 +243,9 @@ struct pg_pass_info
   opt_pass *pass;
   bool concurrent;		/* May run concurrently
 				   (pg_pass_concurrent_p).  */
+  bool (*serial_here) (function *);	/* If concurrent, whether it
+					   still needs the lock in a
+					   function, or null.  */
 };
 
 static auto_vec<pg_pass_info> pg_passes;
@@ -227,8 +253,10 @@ static auto_vec<pg_pass_info> pg_passes;
 static void
 pg_add_pass (opt_pass *pass)
 {
-  pg_pass_info info = { pass, pg_pass_concurrent_p (pass) };
+  pg_pass_info info = { pass, pg_pass_concurrent_p (pass), NULL };
 
+  if (info.concurrent && strcmp (pass->name, "stdarg") == 0)
+    info.serial_here = pg_stdarg_serial_here_p;
   pg_passes.safe_push (info);
   for (pass = pass->sub; pass; pass = pass->next)
     pg_add_pass (pass);
@@ -405,7 +433,8 @@ pg_run_pass (opt_pass *pass)
   double t0 = 0;
   bool run;
 
-  if (info->concurrent && !self->exclusive)
+  if (info->concurrent && !self->exclusive
+      && !(info->serial_here && info->serial_here (cfun)))
     pg_serial_leave ();
   else
     pg_serial_enter ();

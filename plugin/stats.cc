@@ -12,7 +12,9 @@
    serial_prephase_s); lock_share is the fraction of GIMPLE time spent
    under the serial pass lock (summed over threads, over their busy
    time); busy_s the time each thread spent compiling functions, main
-   thread first.  bench/ parses this line: keep the names.  */
+   thread first; collections and collect_s count the collections the
+   threads ran between functions when one was due (threads.cc) and their
+   time, barrier_wait_s the time each thread waited for them.  bench/ parses this line: keep the names.  */
 
 #include "gcc-plugin.h"
 #include "system.h"
@@ -65,6 +67,18 @@ pg_print_stats (void)
   for (i = 0; pg_stats.per_thread && i < pg_stats.per_thread->length (); i++)
     fprintf (stderr, "%s%.3f", i ? "," : "",
 	     (*pg_stats.per_thread)[i].dep_wait_s);
+  int collections = 0;
+  double collect_s = 0;
+  for (i = 0; pg_stats.per_thread && i < pg_stats.per_thread->length (); i++)
+    {
+      collections += (*pg_stats.per_thread)[i].collections;
+      collect_s += (*pg_stats.per_thread)[i].collect_s;
+    }
+  fprintf (stderr, " collections=%d collect_s=%.3f barrier_wait_s=",
+	   collections, collect_s);
+  for (i = 0; pg_stats.per_thread && i < pg_stats.per_thread->length (); i++)
+    fprintf (stderr, "%s%.3f", i ? "," : "",
+	     (*pg_stats.per_thread)[i].barrier_wait_s);
   fprintf (stderr, " critical_path_s=%.3f", pg_stats.critical_path_s);
   fprintf (stderr,
 	   " rtl_wall_s=%.3f in_order_functions=%d requested_threads=%d\n",

@@ -11,7 +11,11 @@
      - a thread pops the first function whose related earlier functions
        have all finished (pg_fn::deps_left, see pg_schedule_init), and
        waits when there is none;
-     - N=1 spawns nothing: the main thread pops the functions in order.
+     - N=1 spawns nothing: the main thread pops the functions in order;
+     - while passes run at once the collector is off (a thread's GC
+       pointers are no roots), so when a collection is due no function
+       starts until the running ones are done, and the last thread out
+       collects (pg_collect_barrier).
    What a thread does with a function (the passes, under the serial lock
    where serial.cc says so) is the engine's WORK callback.
 
@@ -42,6 +46,7 @@
 #include "backend.h"
 #include "gimple.h"
 #include "gimplify.h"
+#include "ggc-collect.h"
 #include <pthread.h>
 #include "pargimple.h"
 
@@ -56,6 +61,15 @@ static pthread_mutex_t pg_ws_lock = PTHREAD_MUTEX_INITIALIZER;
 static pthread_cond_t pg_ws_cond = PTHREAD_COND_INITIALIZER;
 static vec<pg_fn *> pg_ws;
 static unsigned pg_ws_head;
+/* Functions taken and not yet done.  */
+static unsigned pg_ws_running;
+/* Whether to collect between functions when a collection is due (the
+   passes run at once, so the collector is off); whether a collection
+   is due, and whether a thread is collecting.  */
+static bool pg_ws_collect_p, pg_ws_collect_due, pg_ws_collecting;
+/* Functions taken since the last collection: a collection is only due
+   after some progress (with --param ggc-min-expand=0 one always is).  */
+static unsigned pg_ws_taken_since_collect;
 
 static void
 pg_ws_push (struct pg_fn *fn)
@@ -66,15 +80,49 @@ pg_ws_push (struct pg_fn *fn)
   pthread_mutex_unlock (&pg_ws_lock);
 }
 
-/* Pop the first function of the set whose related earlier functions
-   have all finished, waiting until there is one; null for EMPTY once
-   every function has been taken (EMPTY stays for the other threads).
-   Any order that respects the scheduling rule gives the same output, so
-   a thread does not wait for the head of the set while a later function
-   is ready.  */
+/* The collection barrier, entered by SELF with pg_ws_lock held when a
+   collection is due: wait until no function runs; the first thread to
+   see that collects, without the lock (the others wait for it), then
+   every thread goes on.  No thread holds a GC pointer the roots do not
+   show then: between functions a thread keeps none (the same holds
+   without the plugin, where GCC collects between any two passes), and
+   the functions' bodies are reached from the symbol table.  When GCC
+   collects does not change its output.  */
+
+static void
+pg_collect_barrier (struct pg_thread *self)
+{
+  double t0 = pg_now ();
+
+  if (pg_ws_running == 0 && !pg_ws_collecting)
+    {
+      pg_ws_collecting = true;
+      pthread_mutex_unlock (&pg_ws_lock);
+      ggc_threads_end ();
+      ggc_collect ();
+      ggc_threads_begin ();
+      pthread_mutex_lock (&pg_ws_lock);
+      pg_ws_collecting = false;
+      pg_ws_collect_due = false;
+      pg_ws_taken_since_collect = 0;
+      self->collections++;
+      self->collect_s += pg_now () - t0;
+      pthread_cond_broadcast (&pg_ws_cond);
+      return;
+    }
+  pthread_cond_wait (&pg_ws_cond, &pg_ws_lock);
+  self->barrier_wait_s += pg_now () - t0;
+}
+
+/* Pop, for SELF, the first function of the set whose related earlier
+   functions have all finished, waiting until there is one; null for
+   EMPTY once every function has been taken (EMPTY stays for the other
+   threads).  Any order that respects the scheduling rule gives the same
+   output, so a thread does not wait for the head of the set while a
+   later function is ready.  */
 
 static struct pg_fn *
-pg_ws_pop (void)
+pg_ws_pop (struct pg_thread *self)
 {
   struct pg_fn *fn = NULL;
   unsigned i;
@@ -87,12 +135,22 @@ pg_ws_pop (void)
 	pg_ws_head++;
       if (pg_ws_head < pg_ws.length () && !pg_ws[pg_ws_head])
 	break;			/* EMPTY: all taken.  */
+      if (pg_ws_collect_p && !pg_ws_collect_due
+	  && pg_ws_taken_since_collect > 0 && ggc_collect_due_p ())
+	pg_ws_collect_due = true;
+      if (pg_ws_collect_due)
+	{
+	  pg_collect_barrier (self);
+	  continue;
+	}
       for (i = pg_ws_head; i < pg_ws.length () && pg_ws[i]; i++)
 	if (!pg_ws[i]->taken && pg_ws[i]->deps_left == 0
 	    && pg_ws[i]->pdeps_left == 0)
 	  {
 	    fn = pg_ws[i];
 	    fn->taken = true;
+	    pg_ws_running++;
+	    pg_ws_taken_since_collect++;
 	    break;
 	  }
       if (fn)
@@ -129,14 +187,17 @@ pg_prologue_done (struct pg_fn *fn)
   pthread_mutex_unlock (&pg_ws_lock);
 }
 
-/* FN has finished: release the later functions waiting for it.  */
+/* FN has finished (after running, if RAN): release the later functions
+   waiting for it.  */
 
 static void
-pg_ws_done (struct pg_fn *fn)
+pg_ws_done (struct pg_fn *fn, bool ran)
 {
   unsigned i;
 
   pthread_mutex_lock (&pg_ws_lock);
+  if (ran)
+    pg_ws_running--;
   pg_release_prologue (fn);
   for (i = 0; i < fn->later.length (); i++)
     (*pg_fns)[fn->later[i]].deps_left--;
@@ -155,9 +216,10 @@ pg_consume (struct pg_thread *self)
   pg_self = self;
   for (;;)
     {
-      double t0 = pg_now ();
-      fn = pg_ws_pop ();
-      self->dep_wait_s += pg_now () - t0;
+      double t0 = pg_now (), b0 = self->barrier_wait_s + self->collect_s;
+      fn = pg_ws_pop (self);
+      self->dep_wait_s += (pg_now () - t0
+			   - (self->barrier_wait_s + self->collect_s - b0));
       if (!fn)
 	break;
       double w0 = self->wait_s;
@@ -167,7 +229,7 @@ pg_consume (struct pg_thread *self)
       self->fn = NULL;
       fn->work_s = pg_now () - t0 - (self->wait_s - w0);
       self->busy_s += pg_now () - t0;
-      pg_ws_done (fn);
+      pg_ws_done (fn, true);
     }
   self->busy_s -= self->wait_s;
   pg_self = NULL;
@@ -232,11 +294,13 @@ pg_producer_order (vec<pg_fn> *fns, vec<unsigned> *seq)
 
 /* Run WORK for every function of FNS on NTHREADS threads (the calling main
    thread included) and return how many threads ran; THREADS receives their
-   statistics.  */
+   statistics.  COLLECT says that the collector is off while WORK runs
+   (ggc_threads_begin), so the threads are to collect between functions
+   when a collection is due.  */
 
 int
 pg_run_threads (vec<pg_fn> *fns, int nthreads, void (*work) (struct pg_fn *),
-		vec<pg_thread> *threads)
+		bool collect, vec<pg_thread> *threads)
 {
   auto_vec<pthread_t> ids;
   pthread_attr_t attr;
@@ -247,6 +311,10 @@ pg_run_threads (vec<pg_fn> *fns, int nthreads, void (*work) (struct pg_fn *),
   pg_work = work;
   pg_ws.truncate (0);
   pg_ws_head = 0;
+  pg_ws_running = 0;
+  pg_ws_collect_p = collect;
+  pg_ws_collect_due = pg_ws_collecting = false;
+  pg_ws_taken_since_collect = 0;
   for (i = 0; i < fns->length (); i++)
     {
       (*fns)[i].taken = false;
@@ -282,7 +350,7 @@ pg_run_threads (vec<pg_fn> *fns, int nthreads, void (*work) (struct pg_fn *),
     if ((*fns)[seq[i]].run)
       pg_ws_push (&(*fns)[seq[i]]);
     else
-      pg_ws_done (&(*fns)[seq[i]]);
+      pg_ws_done (&(*fns)[seq[i]], false);
   pg_ws_push (NULL);
 
   /* The main thread consumes too, then waits for the others.  */
