@@ -76,7 +76,8 @@ static const char *const pg_concurrent_passes[] = {
   "slp",
   /* The loop pipeline: its groups only gate; scev per thread (0028),
      loops per function.  Unlooping and peeling state (0067), invariant
-     motion (0068, serial with -fgnu-tm: pg_pass_serial_reason), LSM
+     motion (0068; the transaction regions it asks for under -fgnu-tm,
+     0079), LSM
      temporary names (0069), if-conversion (0070), the vectorizer's
      debug adjustments (0071) per thread; TREE_ADDRESSABLE stored only
      when clear (0072); array and function types built whole under the
@@ -147,12 +148,6 @@ pg_pass_serial_reason (opt_pass *pass)
       && pg_vect_creates_symbols_p ())
     return "with -funsafe-math-optimizations its pow pattern may create "
 	   "SIMD clones of exp";
-  /* lim asks for the transaction regions of its function
-     (compute_transaction_bits), which trans-mem.cc keeps in process-wide
-     state that its serial passes use too.  */
-  if (strcmp (pass->name, "lim") == 0 && flag_tm)
-    return "with -fgnu-tm it computes transaction regions in process-wide "
-	   "state";
   return NULL;
 }
 

@@ -378,6 +378,33 @@ struct pg_rel
 
 static void pg_note_symbol (symtab_node *s, struct pg_rel *rel);
 
+/* Blocks keep the function they were inlined from as their origin, and
+   the function's passes read facts of an origin that is a C++
+   constructor or destructor: remove_unused_locals keeps its blocks
+   unless it is pure or const (ipa-polymorphic-call.cc,
+   polymorphic_ctor_dtor_p).  That origin may have been inlined early
+   into a body this function inlines now, with no call-graph edge left:
+   relate it too.  BLOCK is the first of a chain.  */
+
+static void
+pg_note_block_origins (tree block, struct pg_rel *rel)
+{
+  for (; block && TREE_CODE (block) == BLOCK; block = BLOCK_CHAIN (block))
+    {
+      tree o = block_ultimate_origin (block);
+      for (; o && TREE_CODE (o) == FUNCTION_DECL; o = DECL_ABSTRACT_ORIGIN (o))
+	{
+	  if (TREE_CODE (TREE_TYPE (o)) == METHOD_TYPE
+	      && (DECL_CXX_CONSTRUCTOR_P (o) || DECL_CXX_DESTRUCTOR_P (o)))
+	    if (cgraph_node *n = cgraph_node::get (o))
+	      pg_note_symbol (n, rel);
+	  if (DECL_ABSTRACT_ORIGIN (o) == o)
+	    break;
+	}
+      pg_note_block_origins (BLOCK_SUBBLOCKS (block), rel);
+    }
+}
+
 static void
 pg_note_refs (symtab_node *s, struct pg_rel *rel)
 {
@@ -400,6 +427,7 @@ pg_note_refs (symtab_node *s, struct pg_rel *rel)
 	    if (rel->seen.add (e->callee))
 	      continue;
 	    pg_note_refs (e->callee, rel);
+	    pg_note_block_origins (DECL_INITIAL (e->callee->decl), rel);
 	    cgraph_node *origin = cgraph_node::get (e->callee->decl);
 	    if (origin && !origin->inlined_to)
 	      {
@@ -552,6 +580,7 @@ pg_schedule_init (vec<pg_fn> *fns)
       for (cgraph_node *o = (*fns)[i].node->clone_of; o; o = o->clone_of)
 	rel.meets.safe_push (o);
       pg_note_refs ((*fns)[i].node, &rel);
+      pg_note_block_origins (DECL_INITIAL ((*fns)[i].node->decl), &rel);
       for (hash_set<symtab_node *>::iterator it = rel.seen.begin ();
 	   it != rel.seen.end (); ++it)
 	(*fns)[i].scope.safe_push (*it);
