@@ -9,6 +9,9 @@
 #                     each with and without -g
 #   make bench        time stock / patched / plugin compiles (bench/run.sh;
 #                     THREADS, RUNS); builds the stock GCC first
+#   make icount       the patch series' own cost in instructions: stock,
+#                     patched and the plugin without arguments under
+#                     callgrind (bench/icount.sh; ICOUNT_INPUT)
 #   make fuzz         csmith differential fuzzing (SEEDS=1-500)
 #   make stress       repeated parallel compiles of one input (STRESS_RUNS)
 #   make tsan         a -fsanitize=thread build of the patched cc1/cc1plus
@@ -35,7 +38,7 @@ PLUGIN_SO  := $(OBJDIR)/plugin/pargimple.so
 PLUGIN_CXXFLAGS := -std=gnu++14 -fPIC -fno-rtti -fno-exceptions -O2 -g \
 		   -Wall -Wextra -Wno-unused-parameter
 
-.PHONY: all deps gcc plugin check check-full patches bench fuzz stress tsan check-tsan clean
+.PHONY: all deps gcc plugin check check-full patches bench icount fuzz stress tsan check-tsan clean
 
 all: plugin
 
@@ -70,6 +73,10 @@ patches:
 bench: all
 	@scripts/build-gcc.sh stock
 	@bench/run.sh
+
+icount: all
+	@scripts/build-gcc.sh stock
+	@bench/icount.sh
 
 fuzz: all
 	@scripts/fuzz.sh

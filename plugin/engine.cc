@@ -61,7 +61,9 @@ static bool pg_in_gimple_phase;
    (set_cfun, targetm.set_current_function); so do, on x86, functions of
    another calling convention or that save registers differently
    (ix86_set_current_function reinitializes the register sets for them).
-   Such a function runs while no other function does: it takes this lock
+   Such a function, and a function whose prologue makes one of them cfun
+   for a while (pg_callee_switches_options_p), runs while no other
+   function does: it takes this lock
    for writing, every other function for reading.  Writers go first, so
    such a function waits only for the functions already running.  */
 static pthread_rwlock_t pg_exclusive_lock;
@@ -71,7 +73,7 @@ static pthread_rwlock_t pg_exclusive_lock;
 static bool pg_threaded;
 
 static bool
-pg_exclusive_p (tree decl)
+pg_switches_options_p (tree decl)
 {
   tree opt = DECL_FUNCTION_SPECIFIC_OPTIMIZATION (decl);
   tree tgt = DECL_FUNCTION_SPECIFIC_TARGET (decl);
@@ -85,6 +87,34 @@ pg_exclusive_p (tree decl)
 	  || lookup_attribute ("no_caller_saved_registers",
 			       DECL_ATTRIBUTES (decl))
 	  || lookup_attribute ("no_caller_saved_registers", tattrs));
+}
+
+/* Do the callees of NODE (through the bodies it inlines too) that are
+   clones, or inlined, switch options?  The prologue materializes called
+   clones and inlines bodies, which can make the clone or the inlined
+   function cfun for a while (tree_function_versioning,
+   push_struct_function), so their caller may switch options too.  A
+   plain call does not.  Found by audit in session 10.  */
+
+static bool
+pg_callee_switches_options_p (cgraph_node *node)
+{
+  for (cgraph_edge *e = node->callees; e; e = e->next_callee)
+    if ((e->callee->clone_of || e->callee->inlined_to)
+	&& (pg_switches_options_p (e->callee->decl)
+	    || (e->callee->inlined_to
+		&& pg_callee_switches_options_p (e->callee))))
+      return true;
+  return false;
+}
+
+/* Does NODE run alone (pg_exclusive_lock)?  */
+
+static bool
+pg_exclusive_p (cgraph_node *node)
+{
+  return (pg_switches_options_p (node->decl)
+	  || pg_callee_switches_options_p (node));
 }
 
 /* Symtab insertion hook: a function was added while the engine runs.  */
@@ -123,7 +153,7 @@ pg_gimple_work (struct pg_fn *fn)
 {
   cgraph_node *node = fn->node;
   tree decl = node->decl;
-  bool exclusive = pg_exclusive_p (decl);
+  bool exclusive = pg_exclusive_p (node);
 
   /* A thread other than the main one keeps its scalar evolutions apart
      (patch 0028) while passes run at once; the main thread's table is the
