@@ -14,7 +14,8 @@
    time); busy_s the time each thread spent compiling functions, main
    thread first; collections and collect_s count the collections the
    threads ran between functions when one was due (threads.cc) and their
-   time, barrier_wait_s the time each thread waited for them.  bench/ parses this line: keep the names.  */
+   time, barrier_wait_s the time each thread waited for them.
+   bench/ parses this line: keep the names.  */
 
 #include "gcc-plugin.h"
 #include "system.h"
@@ -38,10 +39,24 @@ pg_now (void)
   return ts.tv_sec + ts.tv_nsec * 1e-9;
 }
 
+/* Print " NAME=v1,v2,..." with the per-thread field FIELD.  */
+
+static void
+pg_print_per_thread (const char *name, double pg_thread::*field)
+{
+  unsigned i;
+
+  fprintf (stderr, " %s=", name);
+  for (i = 0; pg_stats.per_thread && i < pg_stats.per_thread->length (); i++)
+    fprintf (stderr, "%s%.3f", i ? "," : "",
+	     (*pg_stats.per_thread)[i].*field);
+}
+
 void
 pg_print_stats (void)
 {
-  double busy = 0, locked = 0;
+  double busy = 0, locked = 0, collect_s = 0;
+  int collections = 0;
   unsigned i;
 
   if (!pg_opts.stats)
@@ -50,35 +65,19 @@ pg_print_stats (void)
     {
       busy += (*pg_stats.per_thread)[i].busy_s;
       locked += (*pg_stats.per_thread)[i].locked_s;
-    }
-  fprintf (stderr,
-	   "pargimple: threads=%d functions=%d gimple_wall_s=%.3f "
-	   "serial_prephase_s=%.3f lock_share=%.3f busy_s=",
-	   pg_stats.threads, pg_stats.functions, pg_stats.gimple_wall_s,
-	   pg_stats.prephase_s, busy > 0 ? locked / busy : 0.0);
-  for (i = 0; pg_stats.per_thread && i < pg_stats.per_thread->length (); i++)
-    fprintf (stderr, "%s%.3f", i ? "," : "",
-	     (*pg_stats.per_thread)[i].busy_s);
-  fprintf (stderr, " lock_wait_s=");
-  for (i = 0; pg_stats.per_thread && i < pg_stats.per_thread->length (); i++)
-    fprintf (stderr, "%s%.3f", i ? "," : "",
-	     (*pg_stats.per_thread)[i].wait_s);
-  fprintf (stderr, " dep_wait_s=");
-  for (i = 0; pg_stats.per_thread && i < pg_stats.per_thread->length (); i++)
-    fprintf (stderr, "%s%.3f", i ? "," : "",
-	     (*pg_stats.per_thread)[i].dep_wait_s);
-  int collections = 0;
-  double collect_s = 0;
-  for (i = 0; pg_stats.per_thread && i < pg_stats.per_thread->length (); i++)
-    {
       collections += (*pg_stats.per_thread)[i].collections;
       collect_s += (*pg_stats.per_thread)[i].collect_s;
     }
-  fprintf (stderr, " collections=%d collect_s=%.3f barrier_wait_s=",
-	   collections, collect_s);
-  for (i = 0; pg_stats.per_thread && i < pg_stats.per_thread->length (); i++)
-    fprintf (stderr, "%s%.3f", i ? "," : "",
-	     (*pg_stats.per_thread)[i].barrier_wait_s);
+  fprintf (stderr,
+	   "pargimple: threads=%d functions=%d gimple_wall_s=%.3f "
+	   "serial_prephase_s=%.3f lock_share=%.3f",
+	   pg_stats.threads, pg_stats.functions, pg_stats.gimple_wall_s,
+	   pg_stats.prephase_s, busy > 0 ? locked / busy : 0.0);
+  pg_print_per_thread ("busy_s", &pg_thread::busy_s);
+  pg_print_per_thread ("lock_wait_s", &pg_thread::wait_s);
+  pg_print_per_thread ("dep_wait_s", &pg_thread::dep_wait_s);
+  fprintf (stderr, " collections=%d collect_s=%.3f", collections, collect_s);
+  pg_print_per_thread ("barrier_wait_s", &pg_thread::barrier_wait_s);
   fprintf (stderr, " critical_path_s=%.3f", pg_stats.critical_path_s);
   fprintf (stderr,
 	   " rtl_wall_s=%.3f in_order_functions=%d requested_threads=%d\n",

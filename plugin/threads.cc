@@ -14,8 +14,8 @@
      - N=1 spawns nothing: the main thread pops the functions in order;
      - while passes run at once the collector is off (a thread's GC
        pointers are no roots), so when a collection is due no function
-       starts until the running ones are done, and the last thread out
-       collects (pg_collect_barrier).
+       starts until the running ones are done, and one thread that
+       finds none running collects (pg_collect_barrier).
    What a thread does with a function (the passes, under the serial lock
    where serial.cc says so) is the engine's WORK callback.
 
