@@ -76,6 +76,9 @@ static auto_vec<pg_facts> pg_cur;
 static auto_vec<pg_change> pg_changes;
 /* For each function, the indices into pg_syms of its scope.  */
 static vec<unsigned> *pg_scan;
+/* For each function, the indices into pg_syms of the variables it was
+   predicted only to read (pg_fn::reads), sorted.  */
+static vec<unsigned> *pg_reads;
 /* The facts of each tracked symbol before the GIMPLE phase.  */
 static auto_vec<pg_facts> pg_initial;
 /* After the GIMPLE phase: the changes of each function, in the order
@@ -215,8 +218,15 @@ pg_facts_begin (vec<pg_fn> *fns)
   pg_initial.safe_splice (pg_cur);
 
   pg_scan = new vec<unsigned>[pg_nfns];
+  pg_reads = new vec<unsigned>[pg_nfns];
   for (i = 0; i < pg_nfns; i++)
     {
+      pg_reads[i] = vNULL;
+      for (j = 0; j < (*fns)[i].reads.length (); j++)
+	pg_scan_add (&pg_reads[i], (*fns)[i].reads[j], 0);
+      (*fns)[i].reads.release ();
+      pg_reads[i].qsort (pg_unsigned_cmp);
+
       vec<unsigned> *scan = &pg_scan[i];
       *scan = vNULL;
       pg_scan_add (scan, (*fns)[i].node, 0);
@@ -265,6 +275,11 @@ pg_facts_record (unsigned fn)
       struct pg_facts now = pg_read (pg_syms[k]);
       if (!pg_same (now, pg_cur[k]))
 	{
+	  if (pg_reads[fn].bsearch (&k, pg_unsigned_cmp))
+	    internal_error ("pargimple: facts of %qs changed by function %u "
+			    "of the order, which was predicted only to read "
+			    "them (meets.cc)", pg_syms[k]->dump_asm_name (),
+			    fn);
 	  struct pg_change c = { fn, k, pg_cur[k], now };
 	  pg_changes.safe_push (c);
 	  pg_cur[k] = now;
@@ -296,8 +311,12 @@ pg_facts_rewind (void)
 
   pg_facts_check ();
   for (i = 0; i < pg_nfns; i++)
-    pg_scan[i].release ();
+    {
+      pg_scan[i].release ();
+      pg_reads[i].release ();
+    }
   delete[] pg_scan;
+  delete[] pg_reads;
   pg_scan = NULL;
   pg_fn_changes = new vec<unsigned>[pg_nfns];
   for (i = 0; i < pg_nfns; i++)

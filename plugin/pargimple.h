@@ -69,6 +69,9 @@ struct pg_fn
      whose facts its passes may change (facts.cc, which releases it
      once it has listed them).  */
   vec<symtab_node *> scope;
+  /* The variables of its scope whose alignment its passes only read
+     (meets.cc): a change of their facts is an internal error.  */
+  vec<symtab_node *> reads;
 
   /* replay.cc: numbers this function's GIMPLE phase consumed.  */
   unsigned tmp_counter;		/* create_tmp_var_name, provisional.  */
@@ -144,6 +147,11 @@ extern void pg_prologue_done (struct pg_fn *);
 extern int pg_run_threads (vec<pg_fn> *, int nthreads,
 			   void (*work) (struct pg_fn *), bool collect,
 			   vec<pg_thread> *threads);
+
+/* meets.cc */
+extern bool pg_meets_readers_p (const char **why);
+extern bool pg_meets_may_raise_p (cgraph_node *, symtab_node *);
+extern void pg_meets_end (void);
 
 /* serial.cc */
 extern void pg_serial_enter (void);

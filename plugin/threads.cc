@@ -370,6 +370,8 @@ struct pg_rel
 {
   hash_map<symtab_node *, unsigned> *index;	/* Function -> position.  */
   hash_set<symtab_node *> *meeting;	/* Variables facts may change on.  */
+  hash_set<symtab_node *> *aligned;	/* Those whose alignment only may
+					   change (meets.cc).  */
   hash_set<symtab_node *> seen;
   auto_vec<unsigned> out;
   auto_vec<symtab_node *> meets;
@@ -459,7 +461,7 @@ pg_note_symbol (symtab_node *s, struct pg_rel *rel)
       return;
   if (unsigned *k = rel->index->get (s))
     rel->out.safe_push (*k);
-  if (rel->meeting->contains (s))
+  if (rel->meeting->contains (s) || rel->aligned->contains (s))
     rel->meets.safe_push (s);
   /* A variable's initializer may be folded into the function, so the
      symbols it refers to count.  */
@@ -497,19 +499,69 @@ pg_relate_prologue (vec<pg_fn> *fns, unsigned lo, unsigned hi)
   (*fns)[hi].pdeps_left++;
 }
 
+/* The users so far of a variable whose alignment only may change: the
+   latest that may raise it, and the ones that only read it since.  */
+
+struct pg_rw
+{
+  int writer;
+  vec<unsigned> readers;
+};
+
+/* Order function I, a user of V, as a reader or a writer of V's
+   alignment (meets.cc): a writer after every earlier user, a reader
+   after the latest earlier writer only.  */
+
+static void
+pg_chain_rw (vec<pg_fn> *fns, unsigned i, symtab_node *v,
+	     hash_map<symtab_node *, pg_rw> *rw)
+{
+  bool existed;
+  unsigned k;
+  pg_rw &s = rw->get_or_insert (v, &existed);
+
+  if (!existed)
+    {
+      s.writer = -1;
+      s.readers = vNULL;
+    }
+  if (s.writer >= 0)
+    pg_relate (fns, s.writer, i);
+  if (pg_meets_may_raise_p ((*fns)[i].node, v))
+    {
+      for (k = 0; k < s.readers.length (); k++)
+	pg_relate (fns, s.readers[k], i);
+      s.readers.truncate (0);
+      s.writer = i;
+    }
+  else
+    {
+      s.readers.safe_push (i);
+      (*fns)[i].reads.safe_push (v);
+    }
+}
+
 /* Chain the users of the meeting points MEETS of function I, LAST
    mapping each meeting point to its latest user so far; PROLOGUE says
-   whether only the prologues are ordered.  */
+   whether only the prologues are ordered.  The users of a variable of
+   ALIGNED are ordered as readers and writers instead (RW).  */
 
 static void
 pg_chain (vec<pg_fn> *fns, unsigned i, vec<symtab_node *> *meets,
-	  hash_map<symtab_node *, unsigned> *last, bool prologue)
+	  hash_map<symtab_node *, unsigned> *last, bool prologue,
+	  hash_set<symtab_node *> *aligned = NULL,
+	  hash_map<symtab_node *, pg_rw> *rw = NULL)
 {
   unsigned j;
 
   for (j = 0; j < meets->length (); j++)
     {
       bool existed;
+      if (aligned && aligned->contains ((*meets)[j]))
+	{
+	  pg_chain_rw (fns, i, (*meets)[j], rw);
+	  continue;
+	}
       unsigned &prev = last->get_or_insert ((*meets)[j], &existed);
       if (existed && prev != i)
 	{
@@ -528,9 +580,12 @@ void
 pg_schedule_init (vec<pg_fn> *fns)
 {
   hash_map<symtab_node *, unsigned> index;
-  hash_set<symtab_node *> meeting;
+  hash_set<symtab_node *> meeting, aligned;
   /* The last function (so far) that used each meeting point.  */
   hash_map<symtab_node *, unsigned> last, plast;
+  hash_map<symtab_node *, pg_rw> rw;
+  const char *why;
+  bool readers = pg_meets_readers_p (&why);
   unsigned i, j, nfns = fns->length ();
   varpool_node *v;
 
@@ -541,20 +596,25 @@ pg_schedule_init (vec<pg_fn> *fns)
       (*fns)[i].pdeps_left = 0;
       (*fns)[i].plater = vNULL;
       (*fns)[i].scope = vNULL;
+      (*fns)[i].reads = vNULL;
       index.put ((*fns)[i].node, i);
     }
   /* Variables whose facts a GIMPLE pass may change: the vectorizer
      raises the alignment of the variables it can; a pass that introduces
      the address of a static variable not yet addressable sets
-     TREE_ADDRESSABLE (read by the alias oracle's may_be_aliased).  (Any
-     user may also suppress warnings on a variable: every user of a
-     meeting point is therefore ordered, not only those that may raise
-     its alignment; docs/DESIGN.md.)  */
+     TREE_ADDRESSABLE (read by the alias oracle's may_be_aliased).  Every
+     user of such a variable is ordered; only when no pass can suppress
+     a warning on a variable that another reads, the users of one whose
+     alignment alone may change are ordered as readers and writers
+     (meets.cc; docs/DESIGN.md).  */
+  if (!readers)
+    pg_verbose ("every user of a variable ordered: %s", why);
   FOR_EACH_VARIABLE (v)
-    if (v->can_increase_alignment_p ()
-	|| (!TREE_PUBLIC (v->decl) && !DECL_EXTERNAL (v->decl)
-	    && !TREE_ADDRESSABLE (v->decl)))
+    if (!TREE_PUBLIC (v->decl) && !DECL_EXTERNAL (v->decl)
+	&& !TREE_ADDRESSABLE (v->decl))
       meeting.add (v);
+    else if (v->can_increase_alignment_p ())
+      (readers ? aligned : meeting).add (v);
   /* Points-to analysis gives an alias variable its target's DECL_UID as
      PT uid, the first time by overwriting the alias's own DECL_UID
      (DECL_PT_UID is an lvalue of either); others read it.  The early
@@ -564,13 +624,17 @@ pg_schedule_init (vec<pg_fn> *fns)
     if (v->alias && v->analyzed
 	&& DECL_PT_UID (v->decl)
 	   != DECL_UID (v->ultimate_alias_target ()->decl))
-      meeting.add (v->ultimate_alias_target ());
+      {
+	meeting.add (v->ultimate_alias_target ());
+	aligned.remove (v->ultimate_alias_target ());
+      }
 
   for (i = 0; i < nfns; i++)
     {
       struct pg_rel rel;
       rel.index = &index;
       rel.meeting = &meeting;
+      rel.aligned = &aligned;
       rel.seen.add ((*fns)[i].node);
       /* A function is a meeting point of the prologues of its own
 	 inliners too (its prologue may save its body for them), and a
@@ -586,9 +650,13 @@ pg_schedule_init (vec<pg_fn> *fns)
 	(*fns)[i].scope.safe_push (*it);
       for (j = 0; j < rel.out.length (); j++)
 	pg_relate (fns, i, rel.out[j]);
-      pg_chain (fns, i, &rel.meets, &last, false);
+      pg_chain (fns, i, &rel.meets, &last, false, &aligned, &rw);
       pg_chain (fns, i, &rel.pmeets, &plast, true);
     }
+  for (hash_map<symtab_node *, pg_rw>::iterator it = rw.begin ();
+       it != rw.end (); ++it)
+    (*it).second.readers.release ();
+  pg_meets_end ();
 }
 
 /* The shortest GIMPLE phase the scheduling rule allows with unlimited
