@@ -35,8 +35,16 @@
    whose body is only materialized in its prologue is read in the body
    it is materialized from.
 
-   The prediction is checked: a function that raises the alignment of a
-   variable it was predicted only to read is an internal error
+   A reader must not change the variable's other facts either: its
+   addressability (read by the alias oracle, replayed for the RTL
+   phase) changes only where a pass introduces the variable's address,
+   which a reader's body does not take.  The transactional-memory and
+   sanitizer instrumentation passes do so for plain loads and stores
+   (_ITM_WU4 (&v, ...), found by regress/tm-lim.c): with -fgnu-tm or
+   -fsanitize every user is ordered.
+
+   The prediction is checked: a function whose passes change a fact of
+   a variable it was predicted only to read is an internal error
    (facts.cc, pg_facts_record), not a silently different output.
 
    Warning suppression is the third fact: a pass that warns about a
@@ -254,7 +262,11 @@ pg_meets_readers_p (const char **why)
 {
   const char *r = NULL;
 
-  if (warn_array_bounds)
+  if (flag_tm)
+    r = "-fgnu-tm";
+  else if (flag_sanitize)
+    r = "-fsanitize";
+  else if (warn_array_bounds)
     r = "-Warray-bounds";
   else if (warn_uninitialized || warn_maybe_uninitialized)
     r = "-Wuninitialized";

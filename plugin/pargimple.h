@@ -103,6 +103,9 @@ struct pg_thread
   double busy_s;		/* Time spent compiling functions, without
 				   waiting for the serial lock.  */
   double locked_s;		/* Part of busy_s under the serial lock.  */
+  double cpu_s;			/* CPU time of the thread while compiling
+				   functions: busy_s less what it spent
+				   blocked (on GCC's own locks, too).  */
   double wait_s;		/* Time spent waiting for the lock.  */
   double dep_wait_s;		/* Time spent waiting for a function whose
 				   related earlier functions are done.  */
@@ -205,6 +208,7 @@ extern opt_pass *pg_make_engine_pass (gcc::context *);
 
 /* stats.cc */
 extern double pg_now (void);
+extern double pg_thread_cpu (void);
 struct pg_stats
 {
   int threads;			/* Threads that ran the GIMPLE phase.  */

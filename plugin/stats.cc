@@ -14,7 +14,10 @@
    time); busy_s the time each thread spent compiling functions, main
    thread first; collections and collect_s count the collections the
    threads ran between functions when one was due (threads.cc) and their
-   time, barrier_wait_s the time each thread waited for them.
+   time, barrier_wait_s the time each thread waited for them; cpu_s the
+   CPU time each thread used while compiling functions (less than busy_s
+   by what it spent blocked, e.g. on the GC allocator's or the tree
+   caches' locks).
    bench/ parses this line: keep the names.  */
 
 #include "gcc-plugin.h"
@@ -36,6 +39,17 @@ pg_now (void)
   struct timespec ts;
 
   clock_gettime (CLOCK_MONOTONIC, &ts);
+  return ts.tv_sec + ts.tv_nsec * 1e-9;
+}
+
+/* CPU time of the calling thread in seconds.  */
+
+double
+pg_thread_cpu (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
   return ts.tv_sec + ts.tv_nsec * 1e-9;
 }
 
@@ -78,6 +92,7 @@ pg_print_stats (void)
   pg_print_per_thread ("dep_wait_s", &pg_thread::dep_wait_s);
   fprintf (stderr, " collections=%d collect_s=%.3f", collections, collect_s);
   pg_print_per_thread ("barrier_wait_s", &pg_thread::barrier_wait_s);
+  pg_print_per_thread ("cpu_s", &pg_thread::cpu_s);
   fprintf (stderr, " critical_path_s=%.3f", pg_stats.critical_path_s);
   fprintf (stderr,
 	   " rtl_wall_s=%.3f in_order_functions=%d requested_threads=%d\n",

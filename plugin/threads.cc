@@ -222,11 +222,12 @@ pg_consume (struct pg_thread *self)
 			   - (self->barrier_wait_s + self->collect_s - b0));
       if (!fn)
 	break;
-      double w0 = self->wait_s;
+      double w0 = self->wait_s, c0 = pg_thread_cpu ();
       t0 = pg_now ();
       self->fn = fn;
       pg_work (fn);
       self->fn = NULL;
+      self->cpu_s += pg_thread_cpu () - c0;
       fn->work_s = pg_now () - t0 - (self->wait_s - w0);
       self->busy_s += pg_now () - t0;
       pg_ws_done (fn, true);
