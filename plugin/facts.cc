@@ -35,7 +35,9 @@
    time under the lock on duktape.c).  Once the GIMPLE phase is over, one
    scan of every symbol checks that nothing changed unrecorded: a change
    outside the scope would break the rule's premise, and is an internal
-   error rather than a silently different output.
+   error rather than a silently different output.  Likewise a change by a
+   function of a variable it was predicted only to read (pg_fn::reads:
+   readers of a variable are not ordered with each other, meets.cc).
 
    Tracked: TREE_THIS_VOLATILE (noreturn), TREE_READONLY, DECL_PURE_P,
    DECL_LOOPING_CONST_OR_PURE_P, TREE_NOTHROW, DECL_IS_MALLOC, the

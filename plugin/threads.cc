@@ -26,8 +26,10 @@
    and none of F_i+1..F_n.  So F_j (j > i) may start only after F_i has
    finished whenever F_i and F_j are related: one refers to the other
    (calls, address taken, directly or through the bodies inlined into it),
-   or both refer to a variable whose facts a pass may change, or one
-   reaches the other through variables (initializers are folded).  Unrelated
+   or both refer to a variable whose facts a pass may change (for one
+   whose alignment alone may change, unless both only read it:
+   meets.cc), or one reaches the other through variables (initializers
+   are folded).  Unrelated
    functions cannot see each other's facts, so their relative timing cannot
    change the code (docs/DESIGN.md has the argument).  Cycles of the call
    graph therefore run in order.
