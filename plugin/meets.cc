@@ -279,7 +279,10 @@ pg_meets_readers_p (const char **why)
 		|| opt == OPT_Wuninitialized
 		|| opt == OPT_Wmaybe_uninitialized
 		|| opt == OPT_Wall || opt == OPT_Wextra))
-	  r = "a diagnostic pragma for -Warray-bounds or -Wuninitialized";
+	  {
+	    r = "a diagnostic pragma for -Warray-bounds or -Wuninitialized";
+	    break;
+	  }
       }
   if (why)
     *why = r;
