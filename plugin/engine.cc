@@ -166,10 +166,14 @@ pg_gimple_work (struct pg_fn *fn)
   if (pg_self->id != 0 && pg_threaded)
     scev_use_thread_local_table ();
 
+  /* The holder may wait for a collection: a thread waiting here counts
+     as stopped for it (threads.cc).  */
+  pg_safe_begin (pg_self);
   if (exclusive)
     pthread_rwlock_wrlock (&pg_exclusive_lock);
   else
     pthread_rwlock_rdlock (&pg_exclusive_lock);
+  pg_safe_end (pg_self);
   /* It runs alone: holding the serial lock for its concurrent passes too
      costs nothing and attributes whatever they create to it (serial.cc,
      pg_pass_serial_reason: its own options may enable more).  */

@@ -112,8 +112,9 @@ struct pg_thread
   double barrier_wait_s;	/* Time spent waiting for the running
 				   functions to end, and for another
 				   thread's collection (threads.cc).  */
-  int collections;		/* Collections it ran between functions.  */
+  int collections;		/* Collections it ran.  */
   double collect_s;		/* Time they took.  */
+  double collect_cpu_s;		/* And their CPU time.  */
   int symtab_order;		/* symtab->order when it took the lock.  */
   int funcdef_no;		/* The function-number counter then.  */
   double *pass_s;		/* pass-stats: per pass of serial.cc's
@@ -147,6 +148,9 @@ extern void pg_override_gate (void *gcc_data, void *user_data);
 extern void pg_schedule_init (vec<pg_fn> *);
 extern double pg_critical_path (vec<pg_fn> *);
 extern void pg_prologue_done (struct pg_fn *);
+extern void pg_safepoint (struct pg_thread *, opt_pass *);
+extern void pg_safe_begin (struct pg_thread *);
+extern void pg_safe_end (struct pg_thread *);
 extern int pg_run_threads (vec<pg_fn> *, int nthreads,
 			   void (*work) (struct pg_fn *), bool collect,
 			   vec<pg_thread> *threads);

@@ -446,6 +446,8 @@ pg_run_pass (opt_pass *pass)
       s[3 * i + 1] += self->holds_lock ? dt : 0;
       s[3 * i + 2] += run;
     }
+  if (run)
+    pg_safepoint (self, pass);
   if (run && pass->sub)
     pg_walk (pass->sub);
 }

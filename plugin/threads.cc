@@ -14,8 +14,9 @@
      - N=1 spawns nothing: the main thread pops the functions in order;
      - while passes run at once the collector is off (a thread's GC
        pointers are no roots), so when a collection is due no function
-       starts until the running ones are done, and one thread that
-       finds none running collects (pg_collect_barrier).
+       starts, each running one stops between two of its passes
+       (pg_safepoint), and the thread that finds every running function
+       stopped collects (pg_collect_barrier).
    What a thread does with a function (the passes, under the serial lock
    where serial.cc says so) is the engine's WORK callback.
 
@@ -48,6 +49,8 @@
 #include "backend.h"
 #include "gimple.h"
 #include "gimplify.h"
+#include "cfgloop.h"
+#include "tree-scalar-evolution.h"
 #include "ggc-collect.h"
 #include <pthread.h>
 #include "pargimple.h"
@@ -69,9 +72,14 @@ static unsigned pg_ws_running;
    passes run at once, so the collector is off); whether a collection
    is due, and whether a thread is collecting.  */
 static bool pg_ws_collect_p, pg_ws_collect_due, pg_ws_collecting;
-/* Functions taken since the last collection: a collection is only due
-   after some progress (with --param ggc-min-expand=0 one always is).  */
-static unsigned pg_ws_taken_since_collect;
+/* Functions taken and passes run since the last collection: a
+   collection is only due after some progress (with --param
+   ggc-min-expand=0 one always is).  */
+static unsigned pg_ws_progress;
+/* Threads stopped inside a function that may be collected under them:
+   between two passes (pg_safepoint), or waiting to start one
+   (pg_safe_begin).  */
+static unsigned pg_ws_parked;
 
 static void
 pg_ws_push (struct pg_fn *fn)
@@ -82,38 +90,139 @@ pg_ws_push (struct pg_fn *fn)
   pthread_mutex_unlock (&pg_ws_lock);
 }
 
+/* Collect now, if a collection is due and every running function is
+   stopped where it may be (pg_ws_parked): the caller, SELF, holds
+   pg_ws_lock, which is released meanwhile (the other threads wait for
+   pg_ws_collecting to clear).  No thread holds a GC pointer the roots do
+   not show then: between functions a thread keeps none, and between two
+   passes one keeps what GCC itself keeps there, where it collects
+   without the plugin (execute_one_pass ends with ggc_collect); the
+   functions' bodies are reached from the symbol table.  When GCC
+   collects does not change its output.  Whether it collected.  */
+
+static bool
+pg_collect_if_stopped (struct pg_thread *self)
+{
+  if (!pg_ws_collect_due || pg_ws_collecting
+      || pg_ws_running != pg_ws_parked)
+    return false;
+  double t0 = pg_now (), c0 = pg_thread_cpu ();
+  pg_ws_collecting = true;
+  pthread_mutex_unlock (&pg_ws_lock);
+  ggc_threads_end ();
+  ggc_collect ();
+  ggc_threads_begin ();
+  pthread_mutex_lock (&pg_ws_lock);
+  pg_ws_collecting = false;
+  pg_ws_collect_due = false;
+  pg_ws_progress = 0;
+  self->collections++;
+  self->collect_s += pg_now () - t0;
+  self->collect_cpu_s += pg_thread_cpu () - c0;
+  pthread_cond_broadcast (&pg_ws_cond);
+  return true;
+}
+
 /* The collection barrier, entered by SELF with pg_ws_lock held when a
-   collection is due: wait until no function runs; the first thread to
-   see that collects, without the lock (the others wait for it), then
-   every thread goes on.  No thread holds a GC pointer the roots do not
-   show then: between functions a thread keeps none (the same holds
-   without the plugin, where GCC collects between any two passes), and
-   the functions' bodies are reached from the symbol table.  When GCC
-   collects does not change its output.  */
+   collection is due: the first thread to find every running function
+   stopped collects, the others wait for it, then every thread goes on.  */
 
 static void
 pg_collect_barrier (struct pg_thread *self)
 {
   double t0 = pg_now ();
 
-  if (pg_ws_running == 0 && !pg_ws_collecting)
-    {
-      pg_ws_collecting = true;
-      pthread_mutex_unlock (&pg_ws_lock);
-      ggc_threads_end ();
-      ggc_collect ();
-      ggc_threads_begin ();
-      pthread_mutex_lock (&pg_ws_lock);
-      pg_ws_collecting = false;
-      pg_ws_collect_due = false;
-      pg_ws_taken_since_collect = 0;
-      self->collections++;
-      self->collect_s += pg_now () - t0;
-      pthread_cond_broadcast (&pg_ws_cond);
-      return;
-    }
+  if (pg_collect_if_stopped (self))
+    return;
   pthread_cond_wait (&pg_ws_cond, &pg_ws_lock);
   self->barrier_wait_s += pg_now () - t0;
+}
+
+/* Whether a collection is due; the caller holds pg_ws_lock.  */
+
+static bool
+pg_collect_due_p (void)
+{
+  if (pg_ws_collect_p && !pg_ws_collect_due
+      && pg_ws_progress > 0 && ggc_collect_due_p ())
+    pg_ws_collect_due = true;
+  return pg_ws_collect_due;
+}
+
+/* SELF's function is between two passes, where GCC itself would collect
+   (serial.cc, after PASS ran).  When a collection is due, stop here
+   until it is done, so that it waits for a pass of each running
+   function rather than for the whole function.  Not in a function that
+   runs alone (engine.cc): it keeps the serial lock, which others may
+   wait for, and no other function runs anyway.  Not while SELF's
+   scalar evolutions are initialized: a worker keeps them in a table of
+   its own (patch 0028), which no root shows; the loop pipeline
+   initializes them at its start and releases them at its end.  */
+
+void
+pg_safepoint (struct pg_thread *self, opt_pass *pass)
+{
+  /* ggc_collect_due_p takes the allocator's lock rather than the
+     working set's.  It holds whenever pg_ws_collect_due does, unless
+     ggc_free has brought the allocated size back under the threshold
+     since: then this function goes on, and the collection waits for its
+     end.  */
+  if (!pg_ws_collect_p || self->exclusive || scev_initialized_p ()
+      || (pass->todo_flags_finish & TODO_do_not_ggc_collect)
+      || !ggc_collect_due_p ())
+    return;
+  pthread_mutex_lock (&pg_ws_lock);
+  pg_ws_progress++;
+  if (!pg_collect_due_p ())
+    {
+      pthread_mutex_unlock (&pg_ws_lock);
+      return;
+    }
+  pthread_mutex_unlock (&pg_ws_lock);
+  /* A thread waiting for the serial lock is not stopped: do not hold it
+     while stopped.  The next pass takes it again if it needs it.  */
+  pg_serial_leave ();
+  pthread_mutex_lock (&pg_ws_lock);
+  pg_ws_parked++;
+  while (pg_ws_collect_due)
+    pg_collect_barrier (self);
+  pg_ws_parked--;
+  pthread_mutex_unlock (&pg_ws_lock);
+}
+
+/* SELF, which has taken a function and started nothing of it, is about
+   to wait for a lock another function may hold until it ends
+   (engine.cc, the exclusive lock): count it as stopped, so that a
+   collection does not wait for it, nor it for the collection.  */
+
+void
+pg_safe_begin (struct pg_thread *self)
+{
+  if (!pg_ws_collect_p)
+    return;
+  pthread_mutex_lock (&pg_ws_lock);
+  pg_ws_parked++;
+  if (pg_collect_due_p () && !pg_collect_if_stopped (self))
+    pthread_cond_broadcast (&pg_ws_cond);
+  pthread_mutex_unlock (&pg_ws_lock);
+}
+
+/* SELF got the lock: it runs again once no collection is in progress.  */
+
+void
+pg_safe_end (struct pg_thread *self)
+{
+  if (!pg_ws_collect_p)
+    return;
+  pthread_mutex_lock (&pg_ws_lock);
+  while (pg_ws_collecting)
+    {
+      double t0 = pg_now ();
+      pthread_cond_wait (&pg_ws_cond, &pg_ws_lock);
+      self->barrier_wait_s += pg_now () - t0;
+    }
+  pg_ws_parked--;
+  pthread_mutex_unlock (&pg_ws_lock);
 }
 
 /* Pop, for SELF, the first function of the set whose related earlier
@@ -137,10 +246,7 @@ pg_ws_pop (struct pg_thread *self)
 	pg_ws_head++;
       if (pg_ws_head < pg_ws.length () && !pg_ws[pg_ws_head])
 	break;			/* EMPTY: all taken.  */
-      if (pg_ws_collect_p && !pg_ws_collect_due
-	  && pg_ws_taken_since_collect > 0 && ggc_collect_due_p ())
-	pg_ws_collect_due = true;
-      if (pg_ws_collect_due)
+      if (pg_collect_due_p ())
 	{
 	  pg_collect_barrier (self);
 	  continue;
@@ -152,7 +258,7 @@ pg_ws_pop (struct pg_thread *self)
 	    fn = pg_ws[i];
 	    fn->taken = true;
 	    pg_ws_running++;
-	    pg_ws_taken_since_collect++;
+	    pg_ws_progress++;
 	    break;
 	  }
       if (fn)
@@ -225,13 +331,18 @@ pg_consume (struct pg_thread *self)
       if (!fn)
 	break;
       double w0 = self->wait_s, c0 = pg_thread_cpu ();
+      double cc0 = self->collect_cpu_s;
       t0 = pg_now ();
+      b0 = self->barrier_wait_s + self->collect_s;
       self->fn = fn;
       pg_work (fn);
       self->fn = NULL;
-      self->cpu_s += pg_thread_cpu () - c0;
-      fn->work_s = pg_now () - t0 - (self->wait_s - w0);
-      self->busy_s += pg_now () - t0;
+      /* Less the collections it waited for or ran between passes.  */
+      double stopped = self->barrier_wait_s + self->collect_s - b0;
+      self->cpu_s += (pg_thread_cpu () - c0
+		      - (self->collect_cpu_s - cc0));
+      fn->work_s = pg_now () - t0 - (self->wait_s - w0) - stopped;
+      self->busy_s += pg_now () - t0 - stopped;
       pg_ws_done (fn, true);
     }
   self->busy_s -= self->wait_s;
@@ -317,7 +428,8 @@ pg_run_threads (vec<pg_fn> *fns, int nthreads, void (*work) (struct pg_fn *),
   pg_ws_running = 0;
   pg_ws_collect_p = collect;
   pg_ws_collect_due = pg_ws_collecting = false;
-  pg_ws_taken_since_collect = 0;
+  pg_ws_progress = 0;
+  pg_ws_parked = 0;
   for (i = 0; i < fns->length (); i++)
     {
       (*fns)[i].taken = false;
