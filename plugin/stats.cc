@@ -13,11 +13,12 @@
    under the serial pass lock (summed over threads, over their busy
    time); busy_s the time each thread spent compiling functions, main
    thread first; collections and collect_s count the collections the
-   threads ran between functions when one was due (threads.cc) and their
-   time, barrier_wait_s the time each thread waited for them; cpu_s the
-   CPU time each thread used while compiling functions (less than busy_s
-   by what it spent blocked, e.g. on the GC allocator's or the tree
-   caches' locks).
+   threads ran when one was due, between functions or between two passes
+   (threads.cc), and their time, barrier_wait_s the time each thread
+   waited for them (neither counts in busy_s); cpu_s the CPU time each
+   thread used while compiling functions, less collections (less than
+   busy_s by what it spent blocked, e.g. on the GC allocator's or the
+   tree caches' locks).
    bench/ parses this line: keep the names.  */
 
 #include "gcc-plugin.h"
