@@ -154,10 +154,12 @@ pg_collect_due_p (void)
    until it is done, so that it waits for a pass of each running
    function rather than for the whole function.  Not in a function that
    runs alone (engine.cc): it keeps the serial lock, which others may
-   wait for, and no other function runs anyway.  Not while SELF's
+   wait for, and no other function runs anyway.  Not while a worker's
    scalar evolutions are initialized: a worker keeps them in a table of
-   its own (patch 0028), which no root shows; the loop pipeline
-   initializes them at its start and releases them at its end.  */
+   its own (patch 0028, engine.cc), which no root shows; the loop
+   pipeline initializes them at its start and releases them at its end.
+   The main thread uses GCC's own table, a root, as without the plugin,
+   where GCC collects inside the loop pipeline too.  */
 
 void
 pg_safepoint (struct pg_thread *self, opt_pass *pass)
@@ -167,7 +169,8 @@ pg_safepoint (struct pg_thread *self, opt_pass *pass)
      ggc_free has brought the allocated size back under the threshold
      since: then this function goes on, and the collection waits for its
      end.  */
-  if (!pg_ws_collect_p || self->exclusive || scev_initialized_p ()
+  if (!pg_ws_collect_p || self->exclusive
+      || (self->id != 0 && scev_initialized_p ())
       || (pass->todo_flags_finish & TODO_do_not_ggc_collect)
       || !ggc_collect_due_p ())
     return;
