@@ -157,8 +157,10 @@ pg_gimple_work (struct pg_fn *fn)
 
   /* A thread other than the main one keeps its scalar evolutions apart
      (patch 0028) while passes run at once; the main thread's table is the
-     one the collector sees, and the collector then runs only between
-     functions (threads.cc), when every table is released (scev_finalize).
+     one the collector sees, and the collector then runs between functions
+     or between passes of the running functions (threads.cc), but not
+     while a worker's table is live (from scev_initialize to
+     scev_finalize).
      Without concurrent passes (concurrent=none)
      every function runs whole under the serial lock and the collector
      runs: a worker's own table, which is no GC root, could be collected
@@ -335,8 +337,9 @@ pg_engine_execute (void)
   /* 2. GIMPLE phase.  The collector stays on while no pass runs
      concurrently (a thread then compiles a whole function under the serial
      lock, and collects as GCC would); otherwise it is off while passes
-     run, and when a collection is due the threads collect between
-     functions (threads.cc, pg_collect_barrier).  */
+     run, and when a collection is due the threads stop between passes or
+     functions and one collects (threads.cc, pg_safepoint,
+     pg_collect_barrier).  */
   pg_in_gimple_phase = true;
   pg_facts_begin (&fns);
   pg_replay_begin (&fns);
@@ -351,8 +354,8 @@ pg_engine_execute (void)
   pthread_rwlock_init (&pg_exclusive_lock, &rwattr);
   pthread_rwlockattr_destroy (&rwattr);
   /* With passes running at once, the shared structures the patch series
-     guards take their locks, and the collector is off but between
-     functions.  */
+     guards take their locks, and the collector is off but at the
+     collection barrier.  */
   pg_threaded = pg_opts.num_threads > 1 && pg_any_concurrent_pass_p ();
   pg_passes_begin ();
   if (pg_threaded)

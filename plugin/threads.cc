@@ -72,6 +72,9 @@ static unsigned pg_ws_running;
    passes run at once, so the collector is off); whether a collection
    is due, and whether a thread is collecting.  */
 static bool pg_ws_collect_p, pg_ws_collect_due, pg_ws_collecting;
+/* Barriers ended so far: a thread stopped between passes waits for the
+   count to change.  */
+static unsigned pg_ws_generation;
 /* Functions taken and passes run since the last collection: a
    collection is only due after some progress (with --param
    ggc-min-expand=0 one always is).  */
@@ -98,7 +101,7 @@ pg_ws_push (struct pg_fn *fn)
    passes one keeps what GCC itself keeps there, where it collects
    without the plugin (execute_one_pass ends with ggc_collect); the
    functions' bodies are reached from the symbol table.  When GCC
-   collects does not change its output.  Whether it collected.  */
+   collects does not change its output.  Whether the barrier ended.  */
 
 static bool
 pg_collect_if_stopped (struct pg_thread *self)
@@ -109,16 +112,26 @@ pg_collect_if_stopped (struct pg_thread *self)
   double t0 = pg_now (), c0 = pg_thread_cpu ();
   pg_ws_collecting = true;
   pthread_mutex_unlock (&pg_ws_lock);
-  ggc_threads_end ();
-  ggc_collect ();
-  ggc_threads_begin ();
+  /* ggc_free may have brought the allocated size back under the
+     threshold since: then ggc_collect would do nothing.  */
+  bool due = ggc_collect_due_p ();
+  if (due)
+    {
+      ggc_threads_end ();
+      ggc_collect ();
+      ggc_threads_begin ();
+    }
   pthread_mutex_lock (&pg_ws_lock);
   pg_ws_collecting = false;
-  pg_ws_collect_due = false;
+  __atomic_store_n (&pg_ws_collect_due, false, __ATOMIC_RELAXED);
+  pg_ws_generation++;
   pg_ws_progress = 0;
-  self->collections++;
-  self->collect_s += pg_now () - t0;
-  self->collect_cpu_s += pg_thread_cpu () - c0;
+  if (due)
+    {
+      self->collections++;
+      self->collect_s += pg_now () - t0;
+      self->collect_cpu_s += pg_thread_cpu () - c0;
+    }
   pthread_cond_broadcast (&pg_ws_cond);
   return true;
 }
@@ -138,23 +151,28 @@ pg_collect_barrier (struct pg_thread *self)
   self->barrier_wait_s += pg_now () - t0;
 }
 
-/* Whether a collection is due; the caller holds pg_ws_lock.  */
+/* Whether a collection is due; the caller holds pg_ws_lock.  Once it
+   is, it stays due until a barrier ends (pg_safepoint reads the flag
+   without the lock).  */
 
 static bool
 pg_collect_due_p (void)
 {
   if (pg_ws_collect_p && !pg_ws_collect_due
       && pg_ws_progress > 0 && ggc_collect_due_p ())
-    pg_ws_collect_due = true;
+    __atomic_store_n (&pg_ws_collect_due, true, __ATOMIC_RELAXED);
   return pg_ws_collect_due;
 }
 
 /* SELF's function is between two passes, where GCC itself would collect
    (serial.cc, after PASS ran).  When a collection is due, stop here
    until it is done, so that it waits for a pass of each running
-   function rather than for the whole function.  Not in a function that
-   runs alone (engine.cc): it keeps the serial lock, which others may
-   wait for, and no other function runs anyway.  Not while a worker's
+   function rather than for the whole function.  Not while SELF holds
+   the serial lock: what a serial pass leaves for the next serial pass of
+   the same function is seen by no other function (serial.cc), and a
+   thread waiting for the lock is not stopped; but a function that runs
+   alone (engine.cc) holds it for all its passes and stops with it, since
+   no other function can be waiting for it then.  Not while a worker's
    scalar evolutions are initialized: a worker keeps them in a table of
    its own (patch 0028, engine.cc), which no root shows; the loop
    pipeline initializes them at its start and releases them at its end.
@@ -165,31 +183,27 @@ void
 pg_safepoint (struct pg_thread *self, opt_pass *pass)
 {
   /* ggc_collect_due_p takes the allocator's lock rather than the
-     working set's.  It holds whenever pg_ws_collect_due does, unless
-     ggc_free has brought the allocated size back under the threshold
-     since: then this function goes on, and the collection waits for its
-     end.  */
-  if (!pg_ws_collect_p || self->exclusive
+     working set's.  */
+  if (!pg_ws_collect_p
+      || (self->holds_lock && !self->exclusive)
       || (self->id != 0 && scev_initialized_p ())
       || (pass->todo_flags_finish & TODO_do_not_ggc_collect)
-      || !ggc_collect_due_p ())
+      || (!__atomic_load_n (&pg_ws_collect_due, __ATOMIC_RELAXED)
+	  && !ggc_collect_due_p ()))
     return;
   pthread_mutex_lock (&pg_ws_lock);
   pg_ws_progress++;
-  if (!pg_collect_due_p ())
+  if (pg_collect_due_p ())
     {
-      pthread_mutex_unlock (&pg_ws_lock);
-      return;
+      /* Until a barrier has ended, and no other has begun: another
+	 thread may have started the next collection, counting SELF as
+	 stopped, before SELF woke up.  */
+      unsigned generation = pg_ws_generation;
+      pg_ws_parked++;
+      while (pg_ws_generation == generation || pg_ws_collecting)
+	pg_collect_barrier (self);
+      pg_ws_parked--;
     }
-  pthread_mutex_unlock (&pg_ws_lock);
-  /* A thread waiting for the serial lock is not stopped: do not hold it
-     while stopped.  The next pass takes it again if it needs it.  */
-  pg_serial_leave ();
-  pthread_mutex_lock (&pg_ws_lock);
-  pg_ws_parked++;
-  while (pg_ws_collect_due)
-    pg_collect_barrier (self);
-  pg_ws_parked--;
   pthread_mutex_unlock (&pg_ws_lock);
 }
 
@@ -412,8 +426,8 @@ pg_producer_order (vec<pg_fn> *fns, vec<unsigned> *seq)
 /* Run WORK for every function of FNS on NTHREADS threads (the calling main
    thread included) and return how many threads ran; THREADS receives their
    statistics.  COLLECT says that the collector is off while WORK runs
-   (ggc_threads_begin), so the threads are to collect between functions
-   when a collection is due.  */
+   (ggc_threads_begin), so the threads are to stop between functions or
+   passes and collect when a collection is due.  */
 
 int
 pg_run_threads (vec<pg_fn> *fns, int nthreads, void (*work) (struct pg_fn *),
@@ -433,6 +447,7 @@ pg_run_threads (vec<pg_fn> *fns, int nthreads, void (*work) (struct pg_fn *),
   pg_ws_collect_due = pg_ws_collecting = false;
   pg_ws_progress = 0;
   pg_ws_parked = 0;
+  pg_ws_generation = 0;
   for (i = 0; i < fns->length (); i++)
     {
       (*fns)[i].taken = false;
