@@ -6,6 +6,7 @@ min-max; every ratio compares medians measured in the same run."""
 
 import argparse
 import csv
+import os
 import statistics
 import subprocess
 import sys
@@ -29,6 +30,8 @@ def main():
     ap.add_argument("--gcc", default="GCC 12.2.0")
     ap.add_argument("--opt", default="-O2")
     ap.add_argument("--duktape", default="-")
+    ap.add_argument("--stats", default=None,
+                    help="the plugin's stats lines, one per counted run")
     a = ap.parse_args()
 
     data = defaultdict(lambda: defaultdict(list))
@@ -123,6 +126,18 @@ def main():
       "the same code — statics are promoted to global symbols with "
       "`.lto_priv` names and the partitions are optimised separately — so "
       "it is a reference for speed only.")
+    if a.stats and os.path.exists(a.stats):
+        with open(a.stats) as f:
+            lines = [l.rstrip("\n") for l in f if l.strip()]
+        if lines:
+            w("")
+            w("Where each plugin run's GIMPLE phase went (the plugin's "
+              "`-fplugin-arg-pargimple-stats` line; busy, lock, dependence "
+              "and barrier waits per thread):")
+            w("")
+            w("```")
+            out.extend(lines)
+            w("```")
     md = a.out + ".md"
     with open(md, "w") as f:
         f.write("\n".join(out) + "\n")

@@ -66,6 +66,8 @@ WORK=$(mktemp -d "$BDIR/run.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
 RAW=${RAW:-$BDIR/raw-$(date +%Y%m%d-%H%M%S).csv}
 echo "input,config,run,wall_s,cpu_s,rss_kb,gimple_wall_s,asm_sha,lock_share" > "$RAW"
+STATS=${RAW%.csv}-stats.txt
+: > "$STATS"
 
 # run_one INPUT CONFIG RUN: compile once, append a CSV row (RUN 0 = warm-up).
 run_one () {
@@ -96,6 +98,10 @@ run_one () {
   cpu=$(echo "$u + $s" | bc)
   gw=$(sed -n 's/.*gimple_wall_s=\([0-9.]*\).*/\1/p' "$err" | head -1)
   ls=$(sed -n 's/.*lock_share=\([0-9.]*\).*/\1/p' "$err" | head -1)
+  # The whole stats line of counted runs, for the report.
+  if (( run > 0 )); then
+    grep -h '^pargimple: threads=' "$err" | sed "s/^pargimple: /$inp $cfg run $run: /" >> "$STATS" || true
+  fi
   echo "$inp,$cfg,$run,$wall,$cpu,$rss,${gw:-},$sha,${ls:-}" >> "$RAW"
   printf '  %-13s %-8s run %d: wall %6.2fs cpu %6.2fs rss %4d MB%s\n' "$inp" "$cfg" "$run" \
     "$wall" "$cpu" "$((rss / 1024))" "${gw:+ gimple ${gw}s}"
@@ -116,4 +122,4 @@ debver=$(dpkg-query -W -f='${Version}' gcc-12-source 2>/dev/null || echo unknown
 name=$(date +%Y-%m-%d)-$commit
 python3 "$REPO_ROOT/bench/report.py" --raw "$RAW" --out "$REPO_ROOT/bench/results/$name" \
   --nproc "$NPROC" --commit "$commit" --gcc "GCC 12.2.0 (Debian gcc-12-source $debver)" \
-  --opt="$BENCH_OPT" --duktape "$(cat "$BDIR/duktape.version" 2>/dev/null || echo -)"
+  --opt="$BENCH_OPT" --stats "$STATS" --duktape "$(cat "$BDIR/duktape.version" 2>/dev/null || echo -)"
