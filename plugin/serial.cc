@@ -37,10 +37,12 @@
 #include "backend.h"
 #include "tree.h"
 #include "gimple.h"
+#include "gimple-iterator.h"
 #include "tree-pass.h"
 #include "cgraph.h"
 #include "function.h"
 #include "dominance.h"
+#include "tree-ssa-loop-ivopts.h"
 #include "stringpool.h"
 #include "attribs.h"
 #include "diagnostic-core.h"
@@ -81,18 +83,31 @@ static const char *const pg_concurrent_passes[] = {
      temporary names (0069), if-conversion (0070), the vectorizer's
      debug adjustments (0071) per thread; TREE_ADDRESSABLE stored only
      when clear (0072); array and function types built whole under the
-     tree lock (0073).  ivopts costs RTL through crtl and sets DECL_RTL
-     on shared declarations: serial.  */
+     tree lock (0073).  ivopts keeps its own state per thread or under
+     the tree lock (0084, 0085); see pg_ivopts_serial_here_p for when it
+     stays serial.  */
   "loop", "no_loop", "fix_loops", "loopinit", "loopdone",
   "sccp", "ldist", "pcom", "ch_vect", "*pre_slp_scalar_cleanup",
   "unswitch", "lsplit", "lversion", "unrolljam", "linterchange",
-  "ivcanon", "cunroll", "cunrolli", "lim", "ifcvt", "vect",
+  "ivcanon", "cunroll", "cunrolli", "lim", "ifcvt", "vect", "ivopts",
   /* Session 10: object sizes (tables and offset_limit per thread since
      0052/0063; nothing else shared), complex lowering (0075), sincos
      (0076), strength reduction (0077; its address templates under the
      tree lock, 0078), and stdarg except where it expands va_arg
      (pg_stdarg_serial_here_p).  */
   "objsz", "cplxlower", "cplxlower0", "sincos", "slsr", "stdarg",
+  /* Session 13: execute_fixup_cfg, in both, changes only the function
+     and its own call-graph node, whose facts its later users read once
+     it has finished; see pg_fixup_cfg_serial_here_p for when they stay
+     serial.  */
+  "fixup_cfg", "optimized",
+  /* Session 13: vector lowering's word-mode type cache (0086), the
+     tail-call passes' state (0087; see pg_tailcall_serial_here_p),
+     widening_mul's and bswap's statistics (0088, 0089), store merging's
+     state on a pass object of each run's own (0089), SRA's state (0090)
+     per thread; fab, isel and cdce have no state of their own.  */
+  "veclower2", "tailr", "tailc", "widening_mul", "store-merging", "bswap",
+  "sra", "fab", "isel", "cdce",
   NULL
 };
 
@@ -166,6 +181,61 @@ static bool
 pg_stdarg_serial_here_p (function *fun)
 {
   return fun->stdarg || !(fun->curr_properties & PROP_gimple_lva);
+}
+
+/* ivopts, concurrent in general, still runs under the serial lock until
+   its first-use costs are computed (patch 0085): computing them expands
+   RTL into crtl's process-wide sequence, which other functions' serial
+   prologues reset (init_function_start), and changes the function's
+   call-graph frequency for a while.  As without the plugin, the first
+   function that needs them computes them, under the lock, once.  */
+
+static bool
+pg_ivopts_serial_here_p (function *)
+{
+  return !ivopts_costs_initialized_p ();
+}
+
+/* fixup_cfg and optimized (execute_fixup_cfg), concurrent in general,
+   still run under the serial lock in a function not inlined into yet
+   (none in the GIMPLE phase after the inline transform): there a block
+   that ends without a successor gets a __builtin_unreachable call with
+   a new call-graph edge, which links into the callee's list of callers,
+   shared with every other caller.  */
+
+static bool
+pg_fixup_cfg_serial_here_p (function *fun)
+{
+  return !fun->after_inlining;
+}
+
+/* tailr and tailc, concurrent in general, still run under the serial
+   lock in a function FUN that calls a function with no call-graph node
+   of its own (or only an inline clone's): asking whether a tail call is
+   recursive (recursive_call_p) creates that node, a new symbol, which
+   only the holder of the serial lock may create (replay.cc).  After the
+   IPA passes every called function has its node but those a GIMPLE pass
+   of the phase called anew.  */
+
+static bool
+pg_tailcall_serial_here_p (function *fun)
+{
+  basic_block bb;
+
+  FOR_EACH_BB_FN (bb, fun)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	 gsi_next (&gsi))
+      {
+	gcall *call = dyn_cast <gcall *> (gsi_stmt (gsi));
+	tree fndecl = call ? gimple_call_fndecl (call) : NULL_TREE;
+	if (fndecl && !fndecl_built_in_p (fndecl))
+	  {
+	    cgraph_node *node = cgraph_node::get (fndecl);
+	    if (!node || node->inlined_to)
+	      return true;
+	  }
+      }
+  return false;
 }
 
 /* Is PASS in the concurrent= list, or in the table if there is none?  */
@@ -252,6 +322,14 @@ pg_add_pass (opt_pass *pass)
 
   if (info.concurrent && strcmp (pass->name, "stdarg") == 0)
     info.serial_here = pg_stdarg_serial_here_p;
+  if (info.concurrent && strcmp (pass->name, "ivopts") == 0)
+    info.serial_here = pg_ivopts_serial_here_p;
+  if (info.concurrent && (strcmp (pass->name, "fixup_cfg") == 0
+			  || strcmp (pass->name, "optimized") == 0))
+    info.serial_here = pg_fixup_cfg_serial_here_p;
+  if (info.concurrent && (strcmp (pass->name, "tailr") == 0
+			  || strcmp (pass->name, "tailc") == 0))
+    info.serial_here = pg_tailcall_serial_here_p;
   pg_passes.safe_push (info);
   for (pass = pass->sub; pass; pass = pass->next)
     pg_add_pass (pass);
