@@ -63,6 +63,8 @@ struct pg_fn
   vec<unsigned> plater;
   bool prologue_done;
   bool taken;			/* Popped by a thread.  */
+  unsigned size;		/* Statements, with the bodies inlined
+				   into it (threads.cc, pg_ws_pop).  */
   double work_s;		/* Its GIMPLE phase took, without waiting
 				   for the serial lock.  */
   /* The symbols it is related to (itself included): the only ones

@@ -187,8 +187,10 @@ pg_stdarg_serial_here_p (function *fun)
    its first-use costs are computed (patch 0085): computing them expands
    RTL into crtl's process-wide sequence, which other functions' serial
    prologues reset (init_function_start), and changes the function's
-   call-graph frequency for a while.  As without the plugin, the first
-   function that needs them computes them, under the lock, once.  */
+   call-graph frequency for a while.  The first function that needs them
+   computes them, under the lock, once: the first in time, where GCC's is
+   the first in expansion order (docs/DESIGN.md, "Known differences":
+   which function's range the temporary variable's UID takes).  */
 
 static bool
 pg_ivopts_serial_here_p (function *)
@@ -201,12 +203,14 @@ pg_ivopts_serial_here_p (function *)
    (none in the GIMPLE phase after the inline transform): there a block
    that ends without a successor gets a __builtin_unreachable call with
    a new call-graph edge, which links into the callee's list of callers,
-   shared with every other caller.  */
+   shared with every other caller.  And with -Wsuggest-attribute=cold:
+   compute_function_frequency may then suggest the attribute, through a
+   process-wide set of the functions warned about.  */
 
 static bool
 pg_fixup_cfg_serial_here_p (function *fun)
 {
-  return !fun->after_inlining;
+  return !fun->after_inlining || warn_suggest_attribute_cold;
 }
 
 /* tailr and tailc, concurrent in general, still run under the serial
