@@ -163,6 +163,12 @@ pg_pass_serial_reason (opt_pass *pass)
       && pg_vect_creates_symbols_p ())
     return "with -funsafe-math-optimizations its pow pattern may create "
 	   "SIMD clones of exp";
+  if ((strcmp (pass->name, "fixup_cfg") == 0
+       || strcmp (pass->name, "optimized") == 0)
+      && warn_suggest_attribute_cold)
+    return "with -Wsuggest-attribute=cold compute_function_frequency "
+	   "suggests the attribute through a process-wide set of the "
+	   "functions warned about";
   return NULL;
 }
 
@@ -203,14 +209,13 @@ pg_ivopts_serial_here_p (function *)
    (none in the GIMPLE phase after the inline transform): there a block
    that ends without a successor gets a __builtin_unreachable call with
    a new call-graph edge, which links into the callee's list of callers,
-   shared with every other caller.  And with -Wsuggest-attribute=cold:
-   compute_function_frequency may then suggest the attribute, through a
-   process-wide set of the functions warned about.  */
+   shared with every other caller.  (With -Wsuggest-attribute=cold they
+   are serial everywhere: pg_pass_serial_reason.)  */
 
 static bool
 pg_fixup_cfg_serial_here_p (function *fun)
 {
-  return !fun->after_inlining || warn_suggest_attribute_cold;
+  return !fun->after_inlining;
 }
 
 /* tailr and tailc, concurrent in general, still run under the serial

@@ -391,13 +391,6 @@ pg_worker_main (void *arg)
   return NULL;
 }
 
-/* The order the producer pushes FNS in: the expansion order; or, for
-   testing the scheduling rule (-fplugin-arg-pargimple-schedule=latest),
-   the order that starts, among the functions whose related earlier
-   functions are done, always the latest one: at N=1 it runs the
-   functions as far from the expansion order as the rule allows, the same
-   way every time.  */
-
 /* The size pg_ws_pop compares: NODE's statements and those of the bodies
    inlined into it (its inline clones share their origin's body), as the
    IPA passes leave them; the GIMPLE phase's work grows with it.  */
@@ -419,6 +412,13 @@ pg_fn_size (cgraph_node *node)
       n += pg_fn_size (e->callee);
   return n;
 }
+
+/* The order the producer pushes FNS in: the expansion order; or, for
+   testing the scheduling rule (-fplugin-arg-pargimple-schedule=latest),
+   the order that starts, among the functions whose related earlier
+   functions are done, always the latest one: at N=1 it runs the
+   functions as far from the expansion order as the rule allows, the same
+   way every time.  */
 
 static void
 pg_producer_order (vec<pg_fn> *fns, vec<unsigned> *seq)
@@ -483,14 +483,14 @@ pg_run_threads (vec<pg_fn> *fns, int nthreads, void (*work) (struct pg_fn *),
   pg_ws_progress = 0;
   pg_ws_parked = 0;
   pg_ws_generation = 0;
+  pg_ws_largest_first = nthreads > 1;
   for (i = 0; i < fns->length (); i++)
     {
       (*fns)[i].taken = false;
       (*fns)[i].prologue_done = false;
+      (*fns)[i].size
+	= pg_ws_largest_first ? pg_fn_size ((*fns)[i].node) : 0;
     }
-  pg_ws_largest_first = nthreads > 1;
-  for (i = 0; i < fns->length (); i++)
-    (*fns)[i].size = pg_ws_largest_first ? pg_fn_size ((*fns)[i].node) : 0;
   threads->truncate (0);
   threads->safe_grow_cleared (nthreads);
   for (n = 0; n < nthreads; n++)
