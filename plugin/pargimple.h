@@ -62,6 +62,8 @@ struct pg_fn
   int pdeps_left;
   vec<unsigned> plater;
   bool prologue_done;
+  bool pushed;			/* In the working set (producer).  */
+  unsigned seq;			/* Its place in the working set.  */
   bool taken;			/* Popped by a thread.  */
   unsigned size;		/* Statements, with the bodies inlined
 				   into it (threads.cc, pg_ws_pop).  */

@@ -43,6 +43,8 @@
 #include "function.h"
 #include "dominance.h"
 #include "tree-ssa-loop-ivopts.h"
+#include "ipa-modref-tree.h"
+#include "ipa-modref.h"
 #include "stringpool.h"
 #include "attribs.h"
 #include "diagnostic-core.h"
@@ -108,6 +110,14 @@ static const char *const pg_concurrent_passes[] = {
      per thread; fab, isel and cdce have no state of their own.  */
   "veclower2", "tailr", "tailc", "widening_mul", "store-merging", "bswap",
   "sra", "fab", "isel", "cdce",
+  /* Session 14: -Wrestrict's state on a pass object of each run's own
+     (patch 0091); EH dispatch lowering changes only the function and
+     its EH tables; the return-slot, local pure-const and late modref
+     passes change only the function, its own node and summary and the
+     facts of its own declaration (facts.cc), with the conditions of
+     pg_retslot_serial_here_p, pg_local_pure_const_serial_here_p,
+     pg_modref_serial_here_p and pg_pass_serial_reason.  */
+  "wrestrict", "ehdisp", "retslot", "local-pure-const", "modref",
   NULL
 };
 
@@ -151,6 +161,22 @@ pg_vect_creates_symbols_p (void)
   return false;
 }
 
+/* Did the IPA modref pass leave summaries?  The local pass creates the
+   summary table on its first run if not (ipa-modref.cc,
+   analyze_function), and with it call-graph hooks; asked once, before
+   the GIMPLE phase.  */
+
+static bool
+pg_modref_summaries_p (void)
+{
+  cgraph_node *node;
+
+  FOR_EACH_FUNCTION_WITH_GIMPLE_BODY (node)
+    if (get_modref_function_summary (node))
+      return true;
+  return false;
+}
+
 /* Why a pass of the table must still run under the serial lock in this
    compile, or NULL.  Options of the translation unit decide: functions
    with options of their own run alone and hold the lock for every pass
@@ -164,11 +190,25 @@ pg_pass_serial_reason (opt_pass *pass)
     return "with -funsafe-math-optimizations its pow pattern may create "
 	   "SIMD clones of exp";
   if ((strcmp (pass->name, "fixup_cfg") == 0
-       || strcmp (pass->name, "optimized") == 0)
+       || strcmp (pass->name, "optimized") == 0
+       || strcmp (pass->name, "local-pure-const") == 0
+       || strcmp (pass->name, "modref") == 0)
       && warn_suggest_attribute_cold)
     return "with -Wsuggest-attribute=cold compute_function_frequency "
-	   "suggests the attribute through a process-wide set of the "
+	   "(in execute_fixup_cfg) suggests the attribute through a "
+	   "process-wide set of the functions warned about";
+  if ((strcmp (pass->name, "local-pure-const") == 0
+       || strcmp (pass->name, "modref") == 0)
+      && (warn_suggest_attribute_const || warn_suggest_attribute_pure
+	  || warn_suggest_attribute_noreturn
+	  || warn_suggest_attribute_malloc))
+    return "with -Wsuggest-attribute= const, pure, noreturn or malloc "
+	   "the attribute is suggested through process-wide sets of the "
 	   "functions warned about";
+  if (strcmp (pass->name, "modref") == 0 && !pg_modref_summaries_p ())
+    return "no function has a summary of the IPA modref pass, so the "
+	   "first run of the local pass would create the summaries and "
+	   "register their call-graph hooks";
   return NULL;
 }
 
@@ -226,8 +266,12 @@ pg_fixup_cfg_serial_here_p (function *fun)
    IPA passes every called function has its node but those a GIMPLE pass
    of the phase called anew.  */
 
+/* Does FUN call a function (a built-in one only if BUILTINS) that has no
+   call-graph node of its own, or only an inline clone's?
+   cgraph_node::get_create would create its node.  */
+
 static bool
-pg_tailcall_serial_here_p (function *fun)
+pg_calls_nodeless_p (function *fun, bool builtins)
 {
   basic_block bb;
 
@@ -237,7 +281,7 @@ pg_tailcall_serial_here_p (function *fun)
       {
 	gcall *call = dyn_cast <gcall *> (gsi_stmt (gsi));
 	tree fndecl = call ? gimple_call_fndecl (call) : NULL_TREE;
-	if (fndecl && !fndecl_built_in_p (fndecl))
+	if (fndecl && (builtins || !fndecl_built_in_p (fndecl)))
 	  {
 	    cgraph_node *node = cgraph_node::get (fndecl);
 	    if (!node || node->inlined_to)
@@ -245,6 +289,83 @@ pg_tailcall_serial_here_p (function *fun)
 	  }
       }
   return false;
+}
+
+static bool
+pg_tailcall_serial_here_p (function *fun)
+{
+  return pg_calls_nodeless_p (fun, false);
+}
+
+/* retslot, concurrent in general, still runs under the serial lock in a
+   function FUN with a call whose value is not of integral or pointer
+   type, or whose callee's type names its ABI: the pass asks
+   aggregate_value_p about each such value, and the target's answer
+   (on x86 type_natural_mode, classify_argument, construct_container,
+   ix86_function_type_abi) issues one-time psABI warnings and errors from
+   process-wide flags, so which function carries them would depend on
+   the order.  Integral and pointer values are classified without a
+   diagnostic.  */
+
+static bool
+pg_retslot_serial_here_p (function *fun)
+{
+  basic_block bb;
+
+  FOR_EACH_BB_FN (bb, fun)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	 gsi_next (&gsi))
+      {
+	gcall *call = dyn_cast <gcall *> (gsi_stmt (gsi));
+	tree lhs = call ? gimple_call_lhs (call) : NULL_TREE;
+	tree fntype;
+	if (!lhs || gimple_call_internal_p (call)
+	    || gimple_call_return_slot_opt_p (call))
+	  continue;
+	if (!INTEGRAL_TYPE_P (TREE_TYPE (lhs))
+	    && !POINTER_TYPE_P (TREE_TYPE (lhs)))
+	  return true;
+	/* aggregate_value_p asks about the called declaration's type, or
+	   the call's if there is none.  */
+	fntype = gimple_call_fndecl (call)
+		 ? TREE_TYPE (gimple_call_fndecl (call))
+		 : gimple_call_fntype (call);
+	if (fntype && (lookup_attribute ("ms_abi", TYPE_ATTRIBUTES (fntype))
+		       || lookup_attribute ("sysv_abi",
+					    TYPE_ATTRIBUTES (fntype))))
+	  return true;
+      }
+  return false;
+}
+
+/* local-pure-const, concurrent in general, still runs under the serial
+   lock in a function FUN that calls a function without a call-graph node
+   of its own (or only an inline clone's): asking whether a call is
+   recursive (recursive_call_p, from check_call) creates that node, a new
+   symbol (as for tailr).  Calls that GIMPLE passes of the phase made
+   anew (__builtin_trap from isolate-paths, memset and memcpy from ldist,
+   strlen's) have none.  */
+
+static bool
+pg_local_pure_const_serial_here_p (function *fun)
+{
+  return pg_calls_nodeless_p (fun, true);
+}
+
+/* modref, concurrent in general, still runs under the serial lock in a
+   function FUN whose call-graph node has no summary id yet (creating its
+   summary would take one from the ids the call graph recycles under the
+   serial lock) or that calls a function without a call-graph node of its
+   own (the pass creates it: cgraph_node::get_create in
+   modref_access_analysis::analyze_call and recursive_call_p).  */
+
+static bool
+pg_modref_serial_here_p (function *fun)
+{
+  cgraph_node *node = cgraph_node::get (fun->decl);
+
+  return !node || node->get_summary_id () == -1
+	 || pg_calls_nodeless_p (fun, true);
 }
 
 /* Is PASS in the concurrent= list, or in the table if there is none?  */
@@ -339,6 +460,12 @@ pg_add_pass (opt_pass *pass)
   if (info.concurrent && (strcmp (pass->name, "tailr") == 0
 			  || strcmp (pass->name, "tailc") == 0))
     info.serial_here = pg_tailcall_serial_here_p;
+  if (info.concurrent && strcmp (pass->name, "retslot") == 0)
+    info.serial_here = pg_retslot_serial_here_p;
+  if (info.concurrent && strcmp (pass->name, "local-pure-const") == 0)
+    info.serial_here = pg_local_pure_const_serial_here_p;
+  if (info.concurrent && strcmp (pass->name, "modref") == 0)
+    info.serial_here = pg_modref_serial_here_p;
   pg_passes.safe_push (info);
   for (pass = pass->sub; pass; pass = pass->next)
     pg_add_pass (pass);

@@ -63,11 +63,17 @@ static vec<pg_fn> *pg_fns;
 static void (*pg_work) (struct pg_fn *);
 
 /* The working set: a queue of functions closed by a null EMPTY token,
-   and the state of the scheduling rule, under one mutex.  */
+   and the state of the scheduling rule, under one mutex.  The queue is
+   kept as the functions pushed so far (pg_ws_pushed, pg_ws_closed once
+   EMPTY is pushed) and a binary heap of those that are ready (pushed,
+   related earlier functions finished, not taken), best first: popping
+   costs O(log n), where scanning the queue made a compile O(n^2) in its
+   functions.  */
 static pthread_mutex_t pg_ws_lock = PTHREAD_MUTEX_INITIALIZER;
 static pthread_cond_t pg_ws_cond = PTHREAD_COND_INITIALIZER;
-static vec<pg_fn *> pg_ws;
-static unsigned pg_ws_head;
+static vec<pg_fn *> pg_ws_ready;
+static unsigned pg_ws_pushed, pg_ws_taken;
+static bool pg_ws_closed;
 /* Functions taken and not yet done.  */
 static unsigned pg_ws_running;
 /* Whether a thread pops the largest ready function (with threads) or
@@ -89,11 +95,80 @@ static unsigned pg_ws_progress;
    (pg_safe_begin).  */
 static unsigned pg_ws_parked;
 
+/* Is ready function A to be taken before B?  With threads the larger
+   (pg_fn::size), the first pushed of equals; at N=1 the first pushed.  */
+
+static bool
+pg_ws_before (const struct pg_fn *a, const struct pg_fn *b)
+{
+  if (pg_ws_largest_first && a->size != b->size)
+    return a->size > b->size;
+  return a->seq < b->seq;
+}
+
+/* Add FN to the ready heap if it has become ready; the caller holds
+   pg_ws_lock.  Each function becomes ready once: its counts only fall,
+   and it is pushed once.  */
+
+static void
+pg_ws_maybe_ready (struct pg_fn *fn)
+{
+  unsigned i, parent;
+
+  if (!fn->pushed || fn->taken || fn->deps_left != 0 || fn->pdeps_left != 0)
+    return;
+  i = pg_ws_ready.length ();
+  pg_ws_ready.safe_push (fn);
+  for (; i > 0; i = parent)
+    {
+      parent = (i - 1) / 2;
+      if (!pg_ws_before (pg_ws_ready[i], pg_ws_ready[parent]))
+	break;
+      std::swap (pg_ws_ready[i], pg_ws_ready[parent]);
+    }
+}
+
+/* Remove and return the best ready function; the caller holds pg_ws_lock
+   and the heap is not empty.  */
+
+static struct pg_fn *
+pg_ws_take_ready (void)
+{
+  struct pg_fn *top = pg_ws_ready[0];
+  unsigned n, i = 0;
+
+  pg_ws_ready[0] = pg_ws_ready.last ();
+  pg_ws_ready.pop ();
+  n = pg_ws_ready.length ();
+  for (;;)
+    {
+      unsigned l = 2 * i + 1, r = l + 1, best = i;
+      if (l < n && pg_ws_before (pg_ws_ready[l], pg_ws_ready[best]))
+	best = l;
+      if (r < n && pg_ws_before (pg_ws_ready[r], pg_ws_ready[best]))
+	best = r;
+      if (best == i)
+	break;
+      std::swap (pg_ws_ready[i], pg_ws_ready[best]);
+      i = best;
+    }
+  return top;
+}
+
+/* Push FN, or EMPTY if null.  */
+
 static void
 pg_ws_push (struct pg_fn *fn)
 {
   pthread_mutex_lock (&pg_ws_lock);
-  pg_ws.safe_push (fn);
+  if (fn)
+    {
+      fn->pushed = true;
+      fn->seq = pg_ws_pushed++;
+      pg_ws_maybe_ready (fn);
+    }
+  else
+    pg_ws_closed = true;
   pthread_cond_broadcast (&pg_ws_cond);
   pthread_mutex_unlock (&pg_ws_lock);
 }
@@ -262,33 +337,22 @@ static struct pg_fn *
 pg_ws_pop (struct pg_thread *self)
 {
   struct pg_fn *fn = NULL;
-  unsigned i;
 
   pthread_mutex_lock (&pg_ws_lock);
   for (;;)
     {
-      while (pg_ws_head < pg_ws.length () && pg_ws[pg_ws_head]
-	     && pg_ws[pg_ws_head]->taken)
-	pg_ws_head++;
-      if (pg_ws_head < pg_ws.length () && !pg_ws[pg_ws_head])
+      if (pg_ws_closed && pg_ws_taken == pg_ws_pushed)
 	break;			/* EMPTY: all taken.  */
       if (pg_collect_due_p ())
 	{
 	  pg_collect_barrier (self);
 	  continue;
 	}
-      for (i = pg_ws_head; i < pg_ws.length () && pg_ws[i]; i++)
-	if (!pg_ws[i]->taken && pg_ws[i]->deps_left == 0
-	    && pg_ws[i]->pdeps_left == 0
-	    && (!fn || pg_ws[i]->size > fn->size))
-	  {
-	    fn = pg_ws[i];
-	    if (!pg_ws_largest_first)
-	      break;
-	  }
-      if (fn)
+      if (!pg_ws_ready.is_empty ())
 	{
+	  fn = pg_ws_take_ready ();
 	  fn->taken = true;
+	  pg_ws_taken++;
 	  pg_ws_running++;
 	  pg_ws_progress++;
 	  break;
@@ -311,7 +375,8 @@ pg_release_prologue (struct pg_fn *fn)
     return;
   fn->prologue_done = true;
   for (i = 0; i < fn->plater.length (); i++)
-    (*pg_fns)[fn->plater[i]].pdeps_left--;
+    if (--(*pg_fns)[fn->plater[i]].pdeps_left == 0)
+      pg_ws_maybe_ready (&(*pg_fns)[fn->plater[i]]);
 }
 
 /* FN's serial prologue is over (engine.cc).  */
@@ -338,7 +403,8 @@ pg_ws_done (struct pg_fn *fn, bool ran)
     pg_ws_running--;
   pg_release_prologue (fn);
   for (i = 0; i < fn->later.length (); i++)
-    (*pg_fns)[fn->later[i]].deps_left--;
+    if (--(*pg_fns)[fn->later[i]].deps_left == 0)
+      pg_ws_maybe_ready (&(*pg_fns)[fn->later[i]]);
   pthread_cond_broadcast (&pg_ws_cond);
   pthread_mutex_unlock (&pg_ws_lock);
 }
@@ -475,8 +541,9 @@ pg_run_threads (vec<pg_fn> *fns, int nthreads, void (*work) (struct pg_fn *),
 
   pg_fns = fns;
   pg_work = work;
-  pg_ws.truncate (0);
-  pg_ws_head = 0;
+  pg_ws_ready.truncate (0);
+  pg_ws_pushed = pg_ws_taken = 0;
+  pg_ws_closed = false;
   pg_ws_running = 0;
   pg_ws_collect_p = collect;
   pg_ws_collect_due = pg_ws_collecting = false;
@@ -487,6 +554,7 @@ pg_run_threads (vec<pg_fn> *fns, int nthreads, void (*work) (struct pg_fn *),
   for (i = 0; i < fns->length (); i++)
     {
       (*fns)[i].taken = false;
+      (*fns)[i].pushed = false;
       (*fns)[i].prologue_done = false;
       (*fns)[i].size
 	= pg_ws_largest_first ? pg_fn_size ((*fns)[i].node) : 0;
@@ -528,7 +596,7 @@ pg_run_threads (vec<pg_fn> *fns, int nthreads, void (*work) (struct pg_fn *),
   pg_consume (&(*threads)[0]);
   for (i = 0; i < ids.length (); i++)
     pthread_join (ids[i], NULL);
-  pg_ws.release ();
+  pg_ws_ready.release ();
   return ids.length () + 1;
 }
 
