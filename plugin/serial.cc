@@ -258,14 +258,6 @@ pg_fixup_cfg_serial_here_p (function *fun)
   return !fun->after_inlining;
 }
 
-/* tailr and tailc, concurrent in general, still run under the serial
-   lock in a function FUN that calls a function with no call-graph node
-   of its own (or only an inline clone's): asking whether a tail call is
-   recursive (recursive_call_p) creates that node, a new symbol, which
-   only the holder of the serial lock may create (replay.cc).  After the
-   IPA passes every called function has its node but those a GIMPLE pass
-   of the phase called anew.  */
-
 /* Does FUN call a function (a built-in one only if BUILTINS) that has no
    call-graph node of its own, or only an inline clone's?
    cgraph_node::get_create would create its node.  */
@@ -290,6 +282,14 @@ pg_calls_nodeless_p (function *fun, bool builtins)
       }
   return false;
 }
+
+/* tailr and tailc, concurrent in general, still run under the serial
+   lock in a function FUN that calls a function with no call-graph node
+   of its own (or only an inline clone's): asking whether a tail call is
+   recursive (recursive_call_p) creates that node, a new symbol, which
+   only the holder of the serial lock may create (replay.cc).  After the
+   IPA passes every called function has its node but those a GIMPLE pass
+   of the phase called anew.  */
 
 static bool
 pg_tailcall_serial_here_p (function *fun)
@@ -397,7 +397,7 @@ pg_pass_listed_p (opt_pass *pass)
 static bool
 pg_pass_concurrent_p (opt_pass *pass)
 {
-  static const char *said[4];
+  static const char *said[8];
   const char *why;
   unsigned i;
 
