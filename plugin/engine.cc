@@ -108,7 +108,8 @@ pg_callee_switches_options_p (cgraph_node *node)
   return false;
 }
 
-/* Does NODE run alone (pg_exclusive_lock)?  */
+/* Does NODE run alone (pg_exclusive_lock)?  Asked before the GIMPLE
+   phase (pg_fn::exclusive).  */
 
 static bool
 pg_exclusive_p (cgraph_node *node)
@@ -153,7 +154,7 @@ pg_gimple_work (struct pg_fn *fn)
 {
   cgraph_node *node = fn->node;
   tree decl = node->decl;
-  bool exclusive = pg_exclusive_p (node);
+  bool exclusive = fn->exclusive;
 
   /* A thread other than the main one keeps its scalar evolutions apart
      (patch 0028) while passes run at once; the main thread's table is the
@@ -329,6 +330,14 @@ pg_engine_execute (void)
       fns[i].node = order[i];
       fns[i].index = i;
       fns[i].run = order[i]->process && !order[i]->native_rtl_p ();
+      /* Decided here, before any thread runs: other functions' prologues
+	 rewrite the clone links of shared clone trees (removing an
+	 inline clone, cgraph_node::find_replacement) under the serial
+	 lock, and a clone materialized by another function's prologue
+	 drops its link; at this point each callee that a prologue may
+	 materialize is still a clone, so the answer covers them all
+	 (ThreadSanitizer, session 14).  */
+      fns[i].exclusive = fns[i].run && pg_exclusive_p (order[i]);
     }
   pg_schedule_init (&fns);
   t1 = pg_now ();

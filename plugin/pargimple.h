@@ -52,6 +52,7 @@ struct pg_fn
   cgraph_node *node;
   unsigned index;		/* Position in the expansion order.  */
   bool run;			/* Has a GIMPLE phase (node->process).  */
+  bool exclusive;		/* Runs alone (engine.cc, pg_exclusive_p).  */
 
   /* threads.cc: earlier related functions not finished yet, and the
      later related functions to tell when this one finishes.  */
