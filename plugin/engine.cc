@@ -155,6 +155,8 @@ pg_gimple_work (struct pg_fn *fn)
   cgraph_node *node = fn->node;
   tree decl = node->decl;
   bool exclusive = fn->exclusive;
+  ipa_opt_pass_d *last = NULL;
+  unsigned int todo = 0;
 
   /* A thread other than the main one keeps its scalar evolutions apart
      (patch 0028) while passes run at once; the main thread's table is the
@@ -205,10 +207,13 @@ pg_gimple_work (struct pg_fn *fn)
      released by several threads would be freed twice.  */
   update_ssa (TODO_update_ssa_only_virtuals);
   if (node->ipa_transforms_to_apply.exists ())
-    execute_all_ipa_transforms (false);
+    todo = execute_all_ipa_transforms (false, &last);
   /* The bodies this function inlines are copied: later functions that
      inline the same may start (threads.cc, "prologue order").  */
   pg_prologue_done (fn);
+  /* The cleanup the inline transform asks for, as a pass (serial.cc).  */
+  if (last)
+    pg_finish_transforms (last, todo);
 
   pg_run_passes ();
 

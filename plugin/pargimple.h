@@ -172,6 +172,7 @@ extern bool pg_any_concurrent_pass_p (void);
 extern void pg_passes_begin (void);
 extern void pg_passes_print (vec<pg_thread> *);
 extern void pg_passes_end (void);
+extern void pg_finish_transforms (ipa_opt_pass_d *, unsigned int);
 extern void pg_run_passes (void);
 extern void pg_inject_ice (void *gcc_data, void *user_data);
 

@@ -12,7 +12,9 @@
    done outside the function: the scalar-evolution cache is per thread
    (patch 0028), the loop structures are the function's.  Everything of
    the GIMPLE phase outside the pass walk (body loading, the IPA
-   transforms, cleanup) is serial.
+   transforms, cleanup) is serial, except the cleanup that the last IPA
+   transform asks for (pg_finish_transforms), which the table treats as
+   a pass of that transform's name.
 
    While a thread holds the lock, the side effects that the serial RTL
    phase puts back into GCC's order are attributed to the function it
@@ -39,6 +41,8 @@
 #include "gimple.h"
 #include "gimple-iterator.h"
 #include "tree-pass.h"
+#include "context.h"
+#include "pass_manager.h"
 #include "cgraph.h"
 #include "function.h"
 #include "dominance.h"
@@ -118,6 +122,12 @@ static const char *const pg_concurrent_passes[] = {
      pg_retslot_serial_here_p, pg_local_pure_const_serial_here_p,
      pg_modref_serial_here_p and pg_pass_serial_reason.  */
   "wrestrict", "ehdisp", "retslot", "local-pure-const", "modref",
+  /* Session 15: the cleanup the inline transform asks for (patch 0092,
+     pg_finish_transforms): SSA update, CFG cleanup, unused locals,
+     addresses taken, as after any pass, and the guessed profile rebuilt
+     (see pg_transform_cleanup_serial_here_p).  The transform itself
+     stays in the serial prologue.  */
+  "inline",
   NULL
 };
 
@@ -191,11 +201,13 @@ pg_pass_serial_reason (opt_pass *pass)
 	   "SIMD clones of exp";
   if ((strcmp (pass->name, "fixup_cfg") == 0
        || strcmp (pass->name, "optimized") == 0
+       || strcmp (pass->name, "inline") == 0
        || strcmp (pass->name, "local-pure-const") == 0
        || strcmp (pass->name, "modref") == 0)
       && warn_suggest_attribute_cold)
     return "with -Wsuggest-attribute=cold compute_function_frequency "
-	   "(in execute_fixup_cfg) suggests the attribute through a "
+	   "(in execute_fixup_cfg, and after rebuilding a profile) "
+	   "suggests the attribute through a "
 	   "process-wide set of the functions warned about";
   if ((strcmp (pass->name, "local-pure-const") == 0
        || strcmp (pass->name, "modref") == 0)
@@ -258,12 +270,10 @@ pg_fixup_cfg_serial_here_p (function *fun)
   return !fun->after_inlining;
 }
 
-/* Does FUN call a function (a built-in one only if BUILTINS) that has no
-   call-graph node of its own, or only an inline clone's?
-   cgraph_node::get_create would create its node.  */
+/* Does FUN have a call for which PRED (call, ARG) holds?  */
 
 static bool
-pg_calls_nodeless_p (function *fun, bool builtins)
+pg_some_call_p (function *fun, bool (*pred) (gcall *, bool), bool arg)
 {
   basic_block bb;
 
@@ -272,15 +282,34 @@ pg_calls_nodeless_p (function *fun, bool builtins)
 	 gsi_next (&gsi))
       {
 	gcall *call = dyn_cast <gcall *> (gsi_stmt (gsi));
-	tree fndecl = call ? gimple_call_fndecl (call) : NULL_TREE;
-	if (fndecl && (builtins || !fndecl_built_in_p (fndecl)))
-	  {
-	    cgraph_node *node = cgraph_node::get (fndecl);
-	    if (!node || node->inlined_to)
-	      return true;
-	  }
+	if (call && pred (call, arg))
+	  return true;
       }
   return false;
+}
+
+/* Does CALL call a function (a built-in one only if BUILTINS) that has no
+   call-graph node of its own, or only an inline clone's?
+   cgraph_node::get_create would create its node.  */
+
+static bool
+pg_call_nodeless_p (gcall *call, bool builtins)
+{
+  tree fndecl = gimple_call_fndecl (call);
+  cgraph_node *node;
+
+  if (!fndecl || (!builtins && fndecl_built_in_p (fndecl)))
+    return false;
+  node = cgraph_node::get (fndecl);
+  return !node || node->inlined_to;
+}
+
+/* Does FUN call such a function?  */
+
+static bool
+pg_calls_nodeless_p (function *fun, bool builtins)
+{
+  return pg_some_call_p (fun, pg_call_nodeless_p, builtins);
 }
 
 /* tailr and tailc, concurrent in general, still run under the serial
@@ -305,37 +334,34 @@ pg_tailcall_serial_here_p (function *fun)
    ix86_function_type_abi) issues one-time psABI warnings and errors from
    process-wide flags, so which function carries them would depend on
    the order.  Integral and pointer values are classified without a
-   diagnostic.  */
+   diagnostic.  Is CALL such a call?  */
+
+static bool
+pg_call_retslot_serial_p (gcall *call, bool)
+{
+  tree lhs = gimple_call_lhs (call);
+  tree fntype;
+
+  if (!lhs || gimple_call_internal_p (call)
+      || gimple_call_return_slot_opt_p (call))
+    return false;
+  if (!INTEGRAL_TYPE_P (TREE_TYPE (lhs)) && !POINTER_TYPE_P (TREE_TYPE (lhs)))
+    return true;
+  /* aggregate_value_p asks about the called declaration's type, or the
+     call's if there is none.  */
+  fntype = gimple_call_fndecl (call)
+	   ? TREE_TYPE (gimple_call_fndecl (call))
+	   : gimple_call_fntype (call);
+  return fntype && (lookup_attribute ("ms_abi", TYPE_ATTRIBUTES (fntype))
+		    || lookup_attribute ("sysv_abi", TYPE_ATTRIBUTES (fntype)));
+}
+
+/* Has FUN such a call?  */
 
 static bool
 pg_retslot_serial_here_p (function *fun)
 {
-  basic_block bb;
-
-  FOR_EACH_BB_FN (bb, fun)
-    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
-	 gsi_next (&gsi))
-      {
-	gcall *call = dyn_cast <gcall *> (gsi_stmt (gsi));
-	tree lhs = call ? gimple_call_lhs (call) : NULL_TREE;
-	tree fntype;
-	if (!lhs || gimple_call_internal_p (call)
-	    || gimple_call_return_slot_opt_p (call))
-	  continue;
-	if (!INTEGRAL_TYPE_P (TREE_TYPE (lhs))
-	    && !POINTER_TYPE_P (TREE_TYPE (lhs)))
-	  return true;
-	/* aggregate_value_p asks about the called declaration's type, or
-	   the call's if there is none.  */
-	fntype = gimple_call_fndecl (call)
-		 ? TREE_TYPE (gimple_call_fndecl (call))
-		 : gimple_call_fntype (call);
-	if (fntype && (lookup_attribute ("ms_abi", TYPE_ATTRIBUTES (fntype))
-		       || lookup_attribute ("sysv_abi",
-					    TYPE_ATTRIBUTES (fntype))))
-	  return true;
-      }
-  return false;
+  return pg_some_call_p (fun, pg_call_retslot_serial_p, false);
 }
 
 /* local-pure-const, concurrent in general, still runs under the serial
@@ -366,6 +392,20 @@ pg_modref_serial_here_p (function *fun)
 
   return !node || node->get_summary_id () == -1
 	 || pg_calls_nodeless_p (fun, true);
+}
+
+/* The cleanup that the inline transform asks for (pg_finish_transforms),
+   concurrent in general, still runs under the serial lock where it
+   rebuilds a guessed profile (TODO_rebuild_frequencies) in a function FUN
+   that calls a function without a call-graph node of its own (or only an
+   inline clone's): estimate_bb_frequencies asks recursive_call_p about
+   calls, which would create that node, a new symbol (as for tailr).  */
+
+static bool
+pg_transform_cleanup_serial_here_p (function *fun)
+{
+  return profile_status_for_fn (fun) == PROFILE_GUESSED
+	 && pg_calls_nodeless_p (fun, true);
 }
 
 /* Is PASS in the concurrent= list, or in the table if there is none?  */
@@ -466,7 +506,11 @@ pg_add_pass (opt_pass *pass)
     info.serial_here = pg_local_pure_const_serial_here_p;
   if (info.concurrent && strcmp (pass->name, "modref") == 0)
     info.serial_here = pg_modref_serial_here_p;
+  if (info.concurrent && pass->type == IPA_PASS)
+    info.serial_here = pg_transform_cleanup_serial_here_p;
   pg_passes.safe_push (info);
+  if (pass->type == IPA_PASS)
+    return;
   for (pass = pass->sub; pass; pass = pass->next)
     pg_add_pass (pass);
 }
@@ -483,11 +527,20 @@ pg_pass_info_cmp (const void *a, const void *b)
 void
 pg_passes_begin (void)
 {
+  opt_pass *pass;
   unsigned i;
 
   pg_passes.truncate (0);
   for (i = 0; i < pg_expand_index (); i++)
     pg_add_pass (pg_top_pass (i));
+  /* The IPA passes with a function transform: the cleanup that the last
+     of a function's transforms asks for is finished in the GIMPLE phase
+     (pg_finish_transforms).  */
+  for (pass = g->get_passes ()->all_regular_ipa_passes; pass;
+       pass = pass->next)
+    if (pass->type == IPA_PASS
+	&& ((ipa_opt_pass_d *) pass)->function_transform)
+      pg_add_pass (pass);
   pg_passes.qsort (pg_pass_info_cmp);
 }
 
@@ -634,32 +687,65 @@ static void pg_walk (opt_pass *);
 /* Run PASS (and its sub-passes if its gate lets it run), under the serial
    lock unless the table lists it.  */
 
-static void
-pg_run_pass (opt_pass *pass)
+/* Before PASS runs in cfun: release the serial lock if the table lets
+   it run concurrently here, take it otherwise.  Returns its entry.  */
+
+static struct pg_pass_info *
+pg_pass_start (opt_pass *pass)
 {
   struct pg_pass_info *info = &pg_passes[pg_pass_index (pass)];
-  struct pg_thread *self = pg_self;
-  double t0 = 0;
-  bool run;
 
-  if (info->concurrent && !self->exclusive
+  if (info->concurrent && !pg_self->exclusive
       && !(info->serial_here && info->serial_here (cfun)))
     pg_serial_leave ();
   else
     pg_serial_enter ();
+  return info;
+}
+
+/* pass-stats: INFO's pass, started at T0, ran if RUN.  */
+
+static void
+pg_pass_account (struct pg_pass_info *info, double t0, bool run)
+{
+  struct pg_thread *self = pg_self;
+  double *s = self->pass_s, dt = pg_now () - t0;
+  unsigned i = info - pg_passes.address ();
+
+  if (!s)
+    s = self->pass_s = XCNEWVEC (double, 3 * pg_passes.length ());
+  s[3 * i] += dt;
+  s[3 * i + 1] += self->holds_lock ? dt : 0;
+  s[3 * i + 2] += run;
+}
+
+/* Finish cfun's IPA transforms (engine.cc, the prologue): LAST, the last
+   transform, left the cleanup TODO to do (patch 0092), which works on
+   cfun alone as a pass's cleanup does and so runs as a pass of LAST's
+   name would.  */
+
+void
+pg_finish_transforms (ipa_opt_pass_d *last, unsigned int todo)
+{
+  struct pg_pass_info *info = pg_pass_start (last);
+  double t0 = pg_opts.pass_stats ? pg_now () : 0;
+
+  finish_ipa_transform (last, todo, false);
   if (pg_opts.pass_stats)
-    t0 = pg_now ();
+    pg_pass_account (info, t0, true);
+}
+
+static void
+pg_run_pass (opt_pass *pass)
+{
+  struct pg_pass_info *info = pg_pass_start (pass);
+  struct pg_thread *self = pg_self;
+  double t0 = pg_opts.pass_stats ? pg_now () : 0;
+  bool run;
+
   run = execute_one_pass (pass);
   if (pg_opts.pass_stats)
-    {
-      double *s = self->pass_s, dt = pg_now () - t0;
-      unsigned i = info - pg_passes.address ();
-      if (!s)
-	s = self->pass_s = XCNEWVEC (double, 3 * pg_passes.length ());
-      s[3 * i] += dt;
-      s[3 * i + 1] += self->holds_lock ? dt : 0;
-      s[3 * i + 2] += run;
-    }
+    pg_pass_account (info, t0, run);
   if (run)
     pg_safepoint (self, pass);
   if (run && pass->sub)

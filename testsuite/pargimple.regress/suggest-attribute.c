@@ -1,6 +1,7 @@
 /* pargimple-options: -O2 -Wsuggest-attribute=pure -Wsuggest-attribute=const -Wsuggest-attribute=noreturn -Wsuggest-attribute=malloc -Wsuggest-attribute=cold */
 /* -Wsuggest-attribute= keeps local-pure-const and modref (and, for cold,
-   fixup_cfg and optimized) under the serial lock (serial.cc,
+   fixup_cfg, optimized and the inline transform's cleanup) under the
+   serial lock (serial.cc,
    pg_pass_serial_reason): the suggestions go through process-wide sets
    of the functions warned about.  Public functions, so that each is
    suggested an attribute; the differential compares the diagnostics
