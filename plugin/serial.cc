@@ -396,8 +396,8 @@ pg_modref_serial_here_p (function *fun)
 
 /* The cleanup that the inline transform asks for (pg_finish_transforms),
    concurrent in general, still runs under the serial lock where it
-   rebuilds a guessed profile (TODO_rebuild_frequencies) in a function FUN
-   that calls a function without a call-graph node of its own (or only an
+   rebuilds a guessed profile (TODO_rebuild_frequencies, which
+   pg_finish_transforms checks) in a function FUN that calls a function without a call-graph node of its own (or only an
    inline clone's): estimate_bb_frequencies asks recursive_call_p about
    calls, which would create that node, a new symbol (as for tailr).  */
 
@@ -684,19 +684,17 @@ pg_inject_ice (void *gcc_data, void *)
 
 static void pg_walk (opt_pass *);
 
-/* Run PASS (and its sub-passes if its gate lets it run), under the serial
-   lock unless the table lists it.  */
-
 /* Before PASS runs in cfun: release the serial lock if the table lets
-   it run concurrently here, take it otherwise.  Returns its entry.  */
+   it run concurrently here, take it otherwise; its condition for cfun
+   (serial_here) is asked only if ASK_HERE.  Returns its entry.  */
 
 static struct pg_pass_info *
-pg_pass_start (opt_pass *pass)
+pg_pass_start (opt_pass *pass, bool ask_here)
 {
   struct pg_pass_info *info = &pg_passes[pg_pass_index (pass)];
 
   if (info->concurrent && !pg_self->exclusive
-      && !(info->serial_here && info->serial_here (cfun)))
+      && !(ask_here && info->serial_here && info->serial_here (cfun)))
     pg_serial_leave ();
   else
     pg_serial_enter ();
@@ -722,12 +720,14 @@ pg_pass_account (struct pg_pass_info *info, double t0, bool run)
 /* Finish cfun's IPA transforms (engine.cc, the prologue): LAST, the last
    transform, left the cleanup TODO to do (patch 0092), which works on
    cfun alone as a pass's cleanup does and so runs as a pass of LAST's
-   name would.  */
+   name would.  Only a cleanup that rebuilds the profile may need the
+   lock in cfun (pg_transform_cleanup_serial_here_p).  */
 
 void
 pg_finish_transforms (ipa_opt_pass_d *last, unsigned int todo)
 {
-  struct pg_pass_info *info = pg_pass_start (last);
+  struct pg_pass_info *info
+    = pg_pass_start (last, (todo & TODO_rebuild_frequencies) != 0);
   double t0 = pg_opts.pass_stats ? pg_now () : 0;
 
   finish_ipa_transform (last, todo, false);
@@ -735,10 +735,13 @@ pg_finish_transforms (ipa_opt_pass_d *last, unsigned int todo)
     pg_pass_account (info, t0, true);
 }
 
+/* Run PASS (and its sub-passes if its gate lets it run), under the serial
+   lock unless the table lists it.  */
+
 static void
 pg_run_pass (opt_pass *pass)
 {
-  struct pg_pass_info *info = pg_pass_start (pass);
+  struct pg_pass_info *info = pg_pass_start (pass, true);
   struct pg_thread *self = pg_self;
   double t0 = pg_opts.pass_stats ? pg_now () : 0;
   bool run;
