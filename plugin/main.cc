@@ -35,7 +35,7 @@ int plugin_is_GPL_compatible;
 #define PARGIMPLE_VERSION "0.1"
 /* The level of the patch series this plugin was written for; see
    the last patch of patches/series (the marker).  */
-#define PARGIMPLE_SERIES "pargimple-series-19"
+#define PARGIMPLE_SERIES "pargimple-series-20"
 
 extern "C" {
 extern const char pargimple_patch_series[] __attribute__ ((weak));
@@ -55,6 +55,8 @@ static struct plugin_info pg_info = {
   "  -fplugin-arg-pargimple-stats          print one timing line on stderr\n"
   "  -fplugin-arg-pargimple-pass-stats     print the GIMPLE-phase time of\n"
   "      each pass, and its part under the serial lock, on stderr\n"
+  "  -fplugin-arg-pargimple-no-huge-pages  keep the collector's heap in\n"
+  "      small pages (by default the engine asks for huge pages)\n"
   "  -fplugin-arg-pargimple-inject-ice=F   (testing) raise an internal\n"
   "      compiler error in the first GIMPLE pass of function F\n"
   "  -fplugin-arg-pargimple-schedule=latest (testing) start the latest\n"
@@ -139,6 +141,14 @@ plugin_init (struct plugin_name_args *plugin_info,
     return 1;
   if (!pg_opts.two_phase && pg_opts.num_threads == 1)
     return 0;	/* Nothing asked: register nothing, cost nothing.  */
+
+  /* The two-phase order keeps every function's body alive until its RTL:
+     the heap grows to a gigabyte on a large unit, and walking it in small
+     pages costs the RTL passes dearly (docs/DESIGN.md, "Huge pages").
+     Asked now, so that the whole heap is mapped after it.  */
+  if (!pg_opts.no_huge_pages && !ggc_prefer_huge_pages ())
+    pg_verbose ("this host cannot back the collector's heap with huge "
+		"pages");
 
   struct register_pass_info pass_info;
   pass_info.pass = pg_make_engine_pass (g);

@@ -7,6 +7,7 @@
      verbose        explain decisions on stderr
      stats          print the timing line on stderr
      pass-stats     print the time of each GIMPLE pass on stderr
+     no-huge-pages  do not ask for huge pages for the collector's heap
      inject-ice=F   (testing) an internal compiler error in the first
 		    GIMPLE pass of function F, in whichever thread runs it
      schedule=latest (testing) start the latest ready function first
@@ -164,11 +165,13 @@ pg_parse_arguments (const char *plugin, int argc,
 	flag = &pg_opts.stats;
       else if (strcmp (key, "pass-stats") == 0)
 	flag = &pg_opts.pass_stats;
+      else if (strcmp (key, "no-huge-pages") == 0)
+	flag = &pg_opts.no_huge_pages;
       else
 	{
 	  error ("plugin %qs: unknown argument %<%s%>; the known arguments "
 		 "are num-threads=N, two-phase, verbose, stats, pass-stats, "
-		 "inject-ice=F, schedule=order|latest and concurrent=LIST",
+		 "no-huge-pages, inject-ice=F, schedule=order|latest and concurrent=LIST",
 		 plugin, key);
 	  ok = false;
 	  continue;

@@ -27,6 +27,7 @@ struct pg_options
   bool verbose;			/* -fplugin-arg-pargimple-verbose.  */
   bool stats;			/* -fplugin-arg-pargimple-stats.  */
   bool pass_stats;		/* -fplugin-arg-pargimple-pass-stats.  */
+  bool no_huge_pages;		/* -fplugin-arg-pargimple-no-huge-pages.  */
   const char *inject_ice;	/* -fplugin-arg-pargimple-inject-ice=F.  */
   bool schedule_latest;		/* -fplugin-arg-pargimple-schedule=latest.  */
   const char *concurrent;	/* -fplugin-arg-pargimple-concurrent=LIST.  */

@@ -4,7 +4,7 @@
 set -euo pipefail
 PKGS="gcc g++ make gcc-12-source libgmp-dev libmpfr-dev libmpc-dev dejagnu
       ccache flex bison texinfo time gnuplot-nox csmith libcsmith-dev creduce
-      xz-utils git file duktape-dev python3 valgrind"
+      xz-utils git file duktape-dev python3 valgrind strace"
 missing=
 for p in $PKGS; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed' \
