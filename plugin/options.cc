@@ -171,7 +171,8 @@ pg_parse_arguments (const char *plugin, int argc,
 	{
 	  error ("plugin %qs: unknown argument %<%s%>; the known arguments "
 		 "are num-threads=N, two-phase, verbose, stats, pass-stats, "
-		 "no-huge-pages, inject-ice=F, schedule=order|latest and concurrent=LIST",
+		 "no-huge-pages, inject-ice=F, schedule=order|latest and "
+		 "concurrent=LIST",
 		 plugin, key);
 	  ok = false;
 	  continue;
