@@ -193,12 +193,16 @@ pg_collect_if_stopped (struct pg_thread *self)
   pg_ws_collecting = true;
   pthread_mutex_unlock (&pg_ws_lock);
   /* ggc_free may have brought the allocated size back under the
-     threshold since: then ggc_collect would do nothing.  */
+     threshold since, and so may ggc_threads_end, which frees what the
+     threads' allocation caches hold: then ggc_collect would do
+     nothing, and no collection is counted.  */
   bool due = ggc_collect_due_p ();
   if (due)
     {
       ggc_threads_end ();
-      ggc_collect ();
+      due = ggc_collect_due_p ();
+      if (due)
+	ggc_collect ();
       ggc_threads_begin ();
     }
   pthread_mutex_lock (&pg_ws_lock);
