@@ -11,8 +11,10 @@
 
    writes, for every mutex taken more than 1000 times, its address, the
    acquisitions that found it free (fast) and those that had to wait
-   (slow).  cc1 is not position-independent, so `nm cc1 | grep mutex'
-   names the static ones (tree_shared_mutex, ggc_lock, ...).  With
+   (slow).  cc1 is not position-independent, so `nm cc1 | grep
+   "mutex\|lock_line"' names the static ones (tree_shared_mutex,
+   ggc_lock_line, diagnostic_mutex; the first two are structures
+   whose first member is the mutex).  With
    MX_TARGET=<hex address> it also samples every 64th acquisition of that
    mutex and counts the return address MX_FRAME frames up (default 2:
    frame 0 is this shim; tree_shared_lock tail-calls pthread_mutex_lock,
