@@ -199,10 +199,15 @@ pg_collect_if_stopped (struct pg_thread *self)
   bool due = ggc_collect_due_p ();
   if (due)
     {
+      /* The threads' tables of shared tree nodes (tree.cc, tree_tcache)
+	 hold nodes a collection may free: the end and begin start them
+	 a new round, which empties them.  */
       ggc_threads_end ();
+      tree_shared_threads_end ();
       due = ggc_collect_due_p ();
       if (due)
 	ggc_collect ();
+      tree_shared_threads_begin ();
       ggc_threads_begin ();
     }
   pthread_mutex_lock (&pg_ws_lock);
