@@ -21,6 +21,50 @@ def span(xs, fmt):
     return (fmt % min(xs)) + "–" + (fmt % max(xs)) if xs else "-"
 
 
+def read_stats(path):
+    """The stats lines bench/run.sh kept ("INPUT CONFIG run R: k=v ..."),
+    as {(input, config, run): {key: [values]}}."""
+    runs = {}
+    if not path or not os.path.exists(path):
+        return runs
+    with open(path) as f:
+        for line in f:
+            head, _, rest = line.partition(": ")
+            parts = head.split()
+            if len(parts) != 4 or parts[2] != "run":
+                continue
+            kv = {}
+            for item in rest.split():
+                k, _, v = item.partition("=")
+                try:
+                    kv[k] = [float(x) for x in v.split(",")]
+                except ValueError:
+                    pass
+            runs[(parts[0], parts[1], int(parts[3]))] = kv
+    return runs
+
+
+def paired(stats, inp, cfg):
+    """Per counted run of INP, CFG against t1 of the same round: the
+    GIMPLE speedup, the GIMPLE CPU ratio (threads' cpu_s summed) and the
+    idle thread time (threads x phase less busy, waits and collection)."""
+    sp, cpu, idle = [], [], []
+    for (i, c, r), kv in stats.items():
+        base = stats.get((i, "t1", r))
+        if i != inp or c != cfg or not base:
+            continue
+        try:
+            sp.append(base["gimple_wall_s"][0] / kv["gimple_wall_s"][0])
+            cpu.append(sum(kv["cpu_s"]) / sum(base["cpu_s"]))
+            idle.append(len(kv["busy_s"]) * kv["gimple_wall_s"][0]
+                        - sum(kv["busy_s"]) - sum(kv["lock_wait_s"])
+                        - sum(kv["dep_wait_s"]) - sum(kv["barrier_wait_s"])
+                        - sum(kv["collect_s"]))
+        except (KeyError, IndexError, ZeroDivisionError):
+            continue
+    return sp, cpu, idle
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--raw", required=True)
@@ -56,6 +100,7 @@ def main():
             if row.get("lock_share"):
                 d["lock"].append(float(row["lock_share"]))
 
+    stats = read_stats(a.stats)
     out = []
     w = out.append
     w("# pargimple bench: %s" % a.out.rsplit("/", 1)[-1])
@@ -120,6 +165,16 @@ def main():
                       "%.3fx at N=%d" % (1.0 / ((1 - share) + share / n), n)
                       for n in sorted({r[1] for r in plot_rows if r[0] == inp}
                                       | {a.nproc}))))
+        for cfg in order:
+            if not cfg.startswith("t") or cfg == "t1":
+                continue
+            sp, cpu, idle = paired(stats, inp, cfg)
+            if sp:
+                w("- %s paired with t1 of the same round (%d rounds; the "
+                  "stats lines): GIMPLE speedup %.2fx (%s), GIMPLE CPU "
+                  "%.3fx of t1 (%s), idle thread time %.2f s (%s)." % (
+                      cfg, len(sp), med(sp), span(sp, "%.2f"), med(cpu),
+                      span(cpu, "%.3f"), med(idle), span(idle, "%.2f")))
         w("")
     w("The lto-N row is GCC's own partitioning of one file (`-flto -c`, then "
       "`-flto=N -flinker-output=nolto-rel -r`): it produces an object, not "

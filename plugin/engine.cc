@@ -186,7 +186,9 @@ pg_gimple_work (struct pg_fn *fn)
   /* The serial lock first: without concurrent passes the GC allocator
      takes no lock and the collector runs (in the lock holder), and
      pg_uids_fn_start allocates the function's UID log from GC memory.  */
+  double w0 = pg_self->wait_s;
   pg_serial_enter ();
+  double wait = pg_self->wait_s - w0, p0 = pg_now ();
   pg_diag_capture_start (fn);
   pg_uids_fn_start (fn);
   pg_replay_fn_start (fn);
@@ -211,11 +213,14 @@ pg_gimple_work (struct pg_fn *fn)
   /* The bodies this function inlines are copied: later functions that
      inline the same may start (threads.cc, "prologue order").  */
   pg_prologue_done (fn);
+  if (pg_opts.pass_stats)
+    pg_prologue_account (p0, wait);
   /* The cleanup the inline transform asks for, as a pass (serial.cc).  */
   if (last)
     pg_finish_transforms (last, todo);
 
-  pg_run_passes ();
+  double end_t0, end_wait;
+  pg_run_passes (&end_t0, &end_wait);
 
   bitmap_obstack_release (NULL);
   ggc_collect ();
@@ -227,6 +232,8 @@ pg_gimple_work (struct pg_fn *fn)
   pg_replay_fn_end (fn);
   pg_uids_fn_end (fn);
   pg_diag_capture_stop ();
+  if (pg_opts.pass_stats)
+    pg_end_account (end_t0, end_wait);
   pg_serial_leave ();
   pg_self->exclusive = false;
   pthread_rwlock_unlock (&pg_exclusive_lock);

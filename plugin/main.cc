@@ -35,7 +35,7 @@ int plugin_is_GPL_compatible;
 #define PARGIMPLE_VERSION "0.1"
 /* The level of the patch series this plugin was written for; see
    the last patch of patches/series (the marker).  */
-#define PARGIMPLE_SERIES "pargimple-series-23"
+#define PARGIMPLE_SERIES "pargimple-series-24"
 
 extern "C" {
 extern const char pargimple_patch_series[] __attribute__ ((weak));
@@ -54,7 +54,8 @@ static struct plugin_info pg_info = {
   "      fallback) on stderr\n"
   "  -fplugin-arg-pargimple-stats          print one timing line on stderr\n"
   "  -fplugin-arg-pargimple-pass-stats     print the GIMPLE-phase time of\n"
-  "      each pass, and its part under the serial lock, on stderr\n"
+  "      each pass, its part under the serial lock and the wait for\n"
+  "      the lock before it, on stderr\n"
   "  -fplugin-arg-pargimple-no-huge-pages  keep the collector's heap in\n"
   "      small pages (by default the engine asks for huge pages)\n"
   "  -fplugin-arg-pargimple-inject-ice=F   (testing) raise an internal\n"

@@ -124,8 +124,13 @@ struct pg_thread
   int symtab_order;		/* symtab->order when it took the lock.  */
   int funcdef_no;		/* The function-number counter then.  */
   double *pass_s;		/* pass-stats: per pass of serial.cc's
-				   numbering, time run and time locked.  */
+				   numbering, then for the prologues and
+				   the functions' ends, PG_PASS_STATS
+				   values: time run, time locked, runs,
+				   lock wait.  */
 };
+
+#define PG_PASS_STATS 4
 
 /* The thread running this code, during the GIMPLE phase.  */
 extern __thread struct pg_thread *pg_self;
@@ -174,7 +179,9 @@ extern void pg_passes_begin (void);
 extern void pg_passes_print (vec<pg_thread> *);
 extern void pg_passes_end (void);
 extern void pg_finish_transforms (ipa_opt_pass_d *, unsigned int);
-extern void pg_run_passes (void);
+extern void pg_prologue_account (double, double);
+extern void pg_end_account (double, double);
+extern void pg_run_passes (double *, double *);
 extern void pg_inject_ice (void *gcc_data, void *user_data);
 
 /* facts.cc */

@@ -128,6 +128,11 @@ static const char *const pg_concurrent_passes[] = {
      (see pg_transform_cleanup_serial_here_p).  The transform itself
      stays in the serial prologue.  */
   "inline",
+  /* Session 20: path splitting (-O3) has no state of its own; it asks
+     the tracer's ignore_bb_p, whose per-run state is per thread since
+     patch 0102, and duplicates blocks with the per-thread copy tables
+     (0023).  */
+  "split-paths",
   NULL
 };
 
@@ -571,7 +576,11 @@ pg_pass_index (opt_pass *pass)
 
 /* -fplugin-arg-pargimple-pass-stats: for each pass name (instances
    summed), over all threads, the time its executions took (without its
-   sub-passes) and the part of it under the serial lock, longest first.
+   sub-passes), the part of it under the serial lock, and the time its
+   thread waited for the lock before it (a pass that takes the lock
+   waits while another thread holds it, in its function's prologue
+   above all), longest first; before them, the same for the functions'
+   prologues and for their ends (the lock taken outside the passes).
    The names are the ones the table and concurrent= use.  */
 
 void
@@ -583,9 +592,10 @@ pg_passes_print (vec<pg_thread> *threads)
 
   if (!pg_opts.pass_stats)
     return;
-  sum = XCNEWVEC (double, 3 * n);
-  /* SUM[3I] time, [3I+1] locked time, [3I+2] executions of the passes
-     named like pass I, accumulated on the first pass of that name.  */
+  sum = XCNEWVEC (double, PG_PASS_STATS * (n + 2));
+  /* SUM[4I] time, [4I+1] locked time, [4I+2] executions, [4I+3] time
+     waiting for the lock of the passes named like pass I, accumulated
+     on the first pass of that name.  */
   for (i = 0; i < n; i++)
     {
       for (j = 0; j < by_name.length (); j++)
@@ -598,26 +608,39 @@ pg_passes_print (vec<pg_thread> *threads)
       k = by_name[j];
       for (j = 0; j < threads->length (); j++)
 	if ((*threads)[j].pass_s)
-	  {
-	    sum[3 * k] += (*threads)[j].pass_s[3 * i];
-	    sum[3 * k + 1] += (*threads)[j].pass_s[3 * i + 1];
-	    sum[3 * k + 2] += (*threads)[j].pass_s[3 * i + 2];
-	  }
+	  for (unsigned f = 0; f < PG_PASS_STATS; f++)
+	    sum[PG_PASS_STATS * k + f]
+	      += (*threads)[j].pass_s[PG_PASS_STATS * i + f];
+    }
+  /* The functions' prologues and ends first: the prologues hold the
+     lock longest.  */
+  for (i = n; i < n + 2; i++)
+    {
+      double *v = &sum[PG_PASS_STATS * i];
+      for (j = 0; j < threads->length (); j++)
+	if ((*threads)[j].pass_s)
+	  for (unsigned f = 0; f < PG_PASS_STATS; f++)
+	    v[f] += (*threads)[j].pass_s[PG_PASS_STATS * i + f];
+      if (v[2])
+	fprintf (stderr, "pargimple: %s runs=%.0f time_s=%.3f "
+		 "locked_s=%.3f lock_wait_s=%.3f\n",
+		 i == n ? "prologue" : "end", v[2], v[0], v[1], v[3]);
     }
   /* Longest first (a selection sort: a few hundred names, once).  */
   for (i = 0; i < by_name.length (); i++)
     {
       for (k = i, j = i + 1; j < by_name.length (); j++)
-	if (sum[3 * by_name[j]] > sum[3 * by_name[k]])
+	if (sum[PG_PASS_STATS * by_name[j]] > sum[PG_PASS_STATS * by_name[k]])
 	  k = j;
       std::swap (by_name[i], by_name[k]);
+      double *v = &sum[PG_PASS_STATS * by_name[i]];
       k = by_name[i];
-      if (sum[3 * k + 2] == 0)
+      if (v[2] == 0)
 	continue;
       fprintf (stderr, "pargimple: pass %s runs=%.0f time_s=%.3f "
-	       "locked_s=%.3f%s\n",
+	       "locked_s=%.3f lock_wait_s=%.3f%s\n",
 	       pg_passes[k].pass->name ? pg_passes[k].pass->name : "(unnamed)",
-	       sum[3 * k + 2], sum[3 * k], sum[3 * k + 1],
+	       v[2], v[0], v[1], v[3],
 	       pg_passes[k].concurrent ? " concurrent" : "");
     }
   free (sum);
@@ -701,20 +724,54 @@ pg_pass_start (opt_pass *pass, bool ask_here)
   return info;
 }
 
-/* pass-stats: INFO's pass, started at T0, ran if RUN.  */
+/* pass-stats: slot I (a pass of serial.cc's numbering, or after them
+   the prologue and the end of a function), started at T0 after waiting WAIT seconds for the serial
+   lock, ran if RUN.  */
 
 static void
-pg_pass_account (struct pg_pass_info *info, double t0, bool run)
+pg_stats_add (unsigned i, double t0, double wait, bool run)
 {
   struct pg_thread *self = pg_self;
   double *s = self->pass_s, dt = pg_now () - t0;
-  unsigned i = info - pg_passes.address ();
 
   if (!s)
-    s = self->pass_s = XCNEWVEC (double, 3 * pg_passes.length ());
-  s[3 * i] += dt;
-  s[3 * i + 1] += self->holds_lock ? dt : 0;
-  s[3 * i + 2] += run;
+    s = self->pass_s = XCNEWVEC (double,
+				 PG_PASS_STATS * (pg_passes.length () + 2));
+  s += PG_PASS_STATS * i;
+  s[0] += dt;
+  s[1] += self->holds_lock ? dt : 0;
+  s[2] += run;
+  s[3] += wait;
+}
+
+/* pass-stats: INFO's pass, started at T0 after waiting WAIT seconds
+   for the serial lock, ran if RUN.  */
+
+static void
+pg_pass_account (struct pg_pass_info *info, double t0, double wait,
+		 bool run)
+{
+  pg_stats_add (info - pg_passes.address (), t0, wait, run);
+}
+
+/* pass-stats: a function's prologue (engine.cc: body loading and the
+   IPA transforms, under the serial lock), started at T0 after waiting
+   WAIT seconds for the lock.  */
+
+void
+pg_prologue_account (double t0, double wait)
+{
+  pg_stats_add (pg_passes.length (), t0, wait, true);
+}
+
+/* pass-stats: a function's end (pg_run_passes and engine.cc: under the
+   lock again after its passes), started at T0; WAIT is what its thread
+   waited for the lock outside the passes.  */
+
+void
+pg_end_account (double t0, double wait)
+{
+  pg_stats_add (pg_passes.length () + 1, t0, wait, true);
 }
 
 /* Finish cfun's IPA transforms (engine.cc, the prologue): LAST, the last
@@ -726,13 +783,14 @@ pg_pass_account (struct pg_pass_info *info, double t0, bool run)
 void
 pg_finish_transforms (ipa_opt_pass_d *last, unsigned int todo)
 {
+  double w0 = pg_self->wait_s;
   struct pg_pass_info *info
     = pg_pass_start (last, (todo & TODO_rebuild_frequencies) != 0);
   double t0 = pg_opts.pass_stats ? pg_now () : 0;
 
   finish_ipa_transform (last, todo, false);
   if (pg_opts.pass_stats)
-    pg_pass_account (info, t0, true);
+    pg_pass_account (info, t0, pg_self->wait_s - w0, true);
 }
 
 /* Run PASS (and its sub-passes if its gate lets it run), under the serial
@@ -741,14 +799,15 @@ pg_finish_transforms (ipa_opt_pass_d *last, unsigned int todo)
 static void
 pg_run_pass (opt_pass *pass)
 {
-  struct pg_pass_info *info = pg_pass_start (pass, true);
   struct pg_thread *self = pg_self;
+  double w0 = self->wait_s;
+  struct pg_pass_info *info = pg_pass_start (pass, true);
   double t0 = pg_opts.pass_stats ? pg_now () : 0;
   bool run;
 
   run = execute_one_pass (pass);
   if (pg_opts.pass_stats)
-    pg_pass_account (info, t0, run);
+    pg_pass_account (info, t0, self->wait_s - w0, run);
   if (run)
     pg_safepoint (self, pass);
   if (run && pass->sub)
@@ -766,18 +825,29 @@ pg_walk (opt_pass *pass)
 }
 
 /* Run the GIMPLE passes of cfun: every top-level pass of all_passes
-   before 'expand', then what execute_pass_list does at the end.  */
+   before 'expand', then what execute_pass_list does at the end.  The
+   lock is taken again after the passes, until the end of the function
+   (engine.cc); *T0 receives when, and *WAIT the time waited for the
+   lock here outside the passes (pass-stats).  */
 
 void
-pg_run_passes (void)
+pg_run_passes (double *t0, double *wait)
 {
   function *fn = cfun;
+  double w0 = pg_self->wait_s;
   unsigned i;
 
   pg_serial_enter ();
   for (i = 0; i < pg_expand_index () && cfun; i++)
-    pg_run_pass (pg_top_pass (i));
+    {
+      double w1 = pg_self->wait_s;
+      pg_run_pass (pg_top_pass (i));
+      /* pg_run_pass counted this.  */
+      w0 += pg_self->wait_s - w1;
+    }
   pg_serial_enter ();
+  *wait = pg_self->wait_s - w0;
+  *t0 = pg_now ();
   if (cfun && fn->cfg)
     {
       free_dominance_info (CDI_DOMINATORS);
