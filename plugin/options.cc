@@ -221,6 +221,21 @@ pg_option_given_p (size_t code)
   return false;
 }
 
+/* May something other than a pass's gate turn the pass on
+   (execute_one_pass): -fenable-PASS, or a plugin besides this one
+   (PLUGIN_OVERRIDE_GATE)?  */
+
+bool
+pg_gates_overridable_p (void)
+{
+  unsigned i, plugins = 0;
+
+  for (i = 0; i < save_decoded_options_count; i++)
+    if (save_decoded_options[i].opt_index == OPT_fplugin_)
+      plugins++;
+  return plugins > 1 || pg_option_given_p (OPT_fenable_);
+}
+
 /* Return why the engine must not run for this compilation, or NULL if it
    may.  Evaluated when the engine's pass executes, i.e. with the final
    global options.  */

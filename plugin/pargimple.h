@@ -181,6 +181,7 @@ extern void pg_passes_end (void);
 extern void pg_finish_transforms (ipa_opt_pass_d *, unsigned int);
 extern void pg_prologue_account (double, double);
 extern void pg_end_account (double, double);
+extern bool pg_gates_overridable_p (void);
 extern void pg_run_passes (double *, double *);
 extern void pg_inject_ice (void *gcc_data, void *user_data);
 

@@ -136,6 +136,32 @@ static const char *const pg_concurrent_passes[] = {
   NULL
 };
 
+/* Passes outside the table whose gates read only options, the
+   function's own properties and its declaration's attributes (audited
+   in session 20, GCC 12.2's gates): a thread asks such a gate before
+   taking the serial lock, and takes the lock only if the pass is to
+   run.  A gate that is off in every function the engine compiles would
+   otherwise make a thread wait for the lock, while another thread holds
+   it through a prologue, only to learn that: about 0.87 s of the 0.90 s
+   that the two threads waited for it in a gimple-match.cc compile at
+   two threads (pass-stats).  Not here: *remove_cgraph_callee_edges,
+   which runs.  Two gates have effects, under options that keep them
+   out (pg_gate_first_p): graphite's sets flag_graphite under the loop
+   options that imply it, tminit's computes dominators and initializes
+   an obstack under -fgnu-tm.  (A function whose options differ runs
+   alone: engine.cc, pg_exclusive_p.)  */
+static const char *const pg_gate_first_passes[] = {
+  "*all_optimizations", "*all_optimizations_g", "*warn_function_noreturn",
+  "aprefetch", "asan", "asan0", "tsan", "tsan0", "sanopt", "sancov",
+  "sancov_O0", "hardcbr", "hardcmp", "lower_vaarg", "veclower",
+  "oaccdevlow", "oaccloops", "omp_oacc_neuter_broadcast", "ompdevlow",
+  "ompexpssa", "omptargetlink", "parloops", "post_ipa_warn", "recip",
+  "simduid", "switchlower_O0", "tracer", "uninit", "vtable-verify",
+  "graphite0", "graphite", "*tminit",
+  NULL
+};
+
+
 /* Is NAME in the null-terminated LIST?  */
 
 static bool
@@ -486,14 +512,34 @@ struct pg_pass_info
   bool (*serial_here) (function *);	/* If concurrent, whether it
 					   still needs the lock in a
 					   function, or null.  */
+  bool gate_first;		/* If not, its gate is asked without the
+				   lock (pg_gate_first_passes).  */
 };
 
 static auto_vec<pg_pass_info> pg_passes;
 
+/* May PASS, not in the table, ask its gate before the lock?  */
+
+static bool
+pg_gate_first_p (opt_pass *pass)
+{
+  if (!pg_name_in_list (pass->name, pg_gate_first_passes)
+      /* Unless -fenable-PASS or another plugin may turn a gate on
+	 (execute_one_pass asks them after the gate).  */
+      || pg_gates_overridable_p ())
+    return false;
+  if (strncmp (pass->name, "graphite", 8) == 0)
+    return !(flag_graphite_identity || flag_loop_parallelize_all
+	     || flag_loop_nest_optimize);
+  if (strcmp (pass->name, "*tminit") == 0)
+    return !flag_tm;
+  return true;
+}
+
 static void
 pg_add_pass (opt_pass *pass)
 {
-  pg_pass_info info = { pass, pg_pass_concurrent_p (pass), NULL };
+  pg_pass_info info = { pass, pg_pass_concurrent_p (pass), NULL, false };
 
   if (info.concurrent && strcmp (pass->name, "stdarg") == 0)
     info.serial_here = pg_stdarg_serial_here_p;
@@ -513,6 +559,7 @@ pg_add_pass (opt_pass *pass)
     info.serial_here = pg_modref_serial_here_p;
   if (info.concurrent && pass->type == IPA_PASS)
     info.serial_here = pg_transform_cleanup_serial_here_p;
+  info.gate_first = !info.concurrent && pg_gate_first_p (pass);
   pg_passes.safe_push (info);
   if (pass->type == IPA_PASS)
     return;
@@ -635,7 +682,9 @@ pg_passes_print (vec<pg_thread> *threads)
       std::swap (by_name[i], by_name[k]);
       double *v = &sum[PG_PASS_STATS * by_name[i]];
       k = by_name[i];
-      if (v[2] == 0)
+      /* A pass whose gate never let it run is shown if its thread
+	 waited for the lock to ask the gate.  */
+      if (v[2] == 0 && v[3] == 0)
 	continue;
       fprintf (stderr, "pargimple: pass %s runs=%.0f time_s=%.3f "
 	       "locked_s=%.3f lock_wait_s=%.3f%s\n",
@@ -709,7 +758,10 @@ static void pg_walk (opt_pass *);
 
 /* Before PASS runs in cfun: release the serial lock if the table lets
    it run concurrently here, take it otherwise; its condition for cfun
-   (serial_here) is asked only if ASK_HERE.  Returns its entry.  */
+   (serial_here) is asked only if ASK_HERE.  A thread without the lock
+   does not take it for a pass whose gate, asked first, is off here
+   (gate_first): execute_one_pass then only asks the gate again.
+   Returns its entry.  */
 
 static struct pg_pass_info *
 pg_pass_start (opt_pass *pass, bool ask_here)
@@ -719,6 +771,8 @@ pg_pass_start (opt_pass *pass, bool ask_here)
   if (info->concurrent && !pg_self->exclusive
       && !(ask_here && info->serial_here && info->serial_here (cfun)))
     pg_serial_leave ();
+  else if (info->gate_first && !pg_self->holds_lock && !pass->gate (cfun))
+    ;
   else
     pg_serial_enter ();
   return info;
@@ -827,24 +881,20 @@ pg_walk (opt_pass *pass)
 /* Run the GIMPLE passes of cfun: every top-level pass of all_passes
    before 'expand', then what execute_pass_list does at the end.  The
    lock is taken again after the passes, until the end of the function
-   (engine.cc); *T0 receives when, and *WAIT the time waited for the
-   lock here outside the passes (pass-stats).  */
+   (engine.cc); *T0 receives when, and *WAIT the time waited for it
+   (pass-stats).  */
 
 void
 pg_run_passes (double *t0, double *wait)
 {
   function *fn = cfun;
-  double w0 = pg_self->wait_s;
+  double w0;
   unsigned i;
 
-  pg_serial_enter ();
+  /* Each pass takes or releases the lock as it needs (pg_pass_start).  */
   for (i = 0; i < pg_expand_index () && cfun; i++)
-    {
-      double w1 = pg_self->wait_s;
-      pg_run_pass (pg_top_pass (i));
-      /* pg_run_pass counted this.  */
-      w0 += pg_self->wait_s - w1;
-    }
+    pg_run_pass (pg_top_pass (i));
+  w0 = pg_self->wait_s;
   pg_serial_enter ();
   *wait = pg_self->wait_s - w0;
   *t0 = pg_now ();
