@@ -161,7 +161,6 @@ static const char *const pg_gate_first_passes[] = {
   NULL
 };
 
-
 /* Is NAME in the null-terminated LIST?  */
 
 static bool
@@ -779,8 +778,8 @@ pg_pass_start (opt_pass *pass, bool ask_here)
 }
 
 /* pass-stats: slot I (a pass of serial.cc's numbering, or after them
-   the prologue and the end of a function), started at T0 after waiting WAIT seconds for the serial
-   lock, ran if RUN.  */
+   the prologue and the end of a function), started at T0 after waiting
+   WAIT seconds for the serial lock, ran if RUN.  */
 
 static void
 pg_stats_add (unsigned i, double t0, double wait, bool run)
