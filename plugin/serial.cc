@@ -133,6 +133,15 @@ static const char *const pg_concurrent_passes[] = {
      patch 0102, and duplicates blocks with the per-thread copy tables
      (0023).  */
   "split-paths",
+  /* Session 21: removing the function's callee edges and references
+     unlinks them from the callees' and referred symbols' shared lists,
+     under the tree lock since patch 0103 like every change of those
+     lists; the function's own lists are its own.  */
+  "*remove_cgraph_callee_edges",
+  /* Group passes without an execute method or TODO flags, whose gates
+     read only options (passes.cc): what runs is their sub-passes, each
+     decided by this table.  */
+  "*all_optimizations", "*all_optimizations_g",
   NULL
 };
 
@@ -144,14 +153,13 @@ static const char *const pg_concurrent_passes[] = {
    otherwise make a thread wait for the lock, while another thread holds
    it through a prologue, only to learn that: about 0.87 s of the 0.90 s
    that the two threads waited for it in a gimple-match.cc compile at
-   two threads (pass-stats).  Not here: *remove_cgraph_callee_edges,
-   which runs.  Two gates have effects, under options that keep them
-   out (pg_gate_first_p): graphite's sets flag_graphite under the loop
-   options that imply it, tminit's computes dominators and initializes
-   an obstack under -fgnu-tm.  (A function whose options differ runs
-   alone: engine.cc, pg_exclusive_p.)  */
+   two threads (pass-stats).  Two gates have effects, under options
+   that keep them out (pg_gate_first_p): graphite's sets flag_graphite
+   under the loop options that imply it, tminit's computes dominators
+   and initializes an obstack under -fgnu-tm.  (A function whose
+   options differ runs alone: engine.cc, pg_exclusive_p.)  */
 static const char *const pg_gate_first_passes[] = {
-  "*all_optimizations", "*all_optimizations_g", "*warn_function_noreturn",
+  "*warn_function_noreturn",
   "aprefetch", "asan", "asan0", "tsan", "tsan0", "sanopt", "sancov",
   "sancov_O0", "hardcbr", "hardcmp", "lower_vaarg", "veclower",
   "oaccdevlow", "oaccloops", "omp_oacc_neuter_broadcast", "ompdevlow",
