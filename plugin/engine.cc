@@ -425,6 +425,9 @@ pg_engine_execute (void)
 	  pg_rtl_phase (fns[i].node);
 	}
       fns[i].later.release ();
+      for (unsigned j = 0; j < fns[i].later_why.length (); j++)
+	free (fns[i].later_why[j]);
+      fns[i].later_why.release ();
       fns[i].plater.release ();
       fns[i].symbols.release ();
       fns[i].funcdefs.release ();

@@ -59,6 +59,10 @@ struct pg_fn
      later related functions to tell when this one finishes.  */
   int deps_left;
   vec<unsigned> later;
+  /* With 'verbose' only: for each of LATER, the name of the symbol
+     that relates the two (a meeting point, or the one of the two that
+     the other refers to), named on the critical path.  */
+  vec<char *> later_why;
   /* The same for the serial prologue (body, inline transform): earlier
      functions whose prologue must come first, later ones to tell.  */
   int pdeps_left;

@@ -684,12 +684,15 @@ pg_note_refs (symtab_node *s, struct pg_rel *rel)
 		pg_note_symbol (origin, rel);
 		rel->pmeets.safe_push (origin->ultimate_alias_target ());
 	      }
-	    /* A clone's body is materialized from the function it clones:
-	       a function whose passes change that body is a meeting point
-	       of the whole GIMPLE phase.  */
+	    /* A clone's body is materialized from the function it clones,
+	       by the first prologue that needs it: the prologues of their
+	       users meet there.  Not their passes: a function's prologue
+	       materializes the clones still virtual of it before anything
+	       changes its body (execute_all_ipa_transforms), so no clone
+	       is materialized from a body its passes have changed.  */
 	    for (cgraph_node *o = e->callee->clone_of; o; o = o->clone_of)
 	      if (!o->inlined_to && o != origin)
-		rel->meets.safe_push (o);
+		rel->pmeets.safe_push (o);
 	  }
 	else
 	  pg_note_symbol (e->callee, rel);
@@ -721,17 +724,20 @@ pg_note_symbol (symtab_node *s, struct pg_rel *rel)
       pg_note_refs (s, rel);
 }
 
-/* Record that FNS[LO] must finish before FNS[HI] starts.  A pair seen
-   twice counts twice, consistently in deps_left and later.  */
+/* Record that FNS[LO] must finish before FNS[HI] starts, because of
+   symbol WHY.  A pair seen twice counts twice, consistently in deps_left
+   and later.  */
 
 static void
-pg_relate (vec<pg_fn> *fns, unsigned a, unsigned b)
+pg_relate (vec<pg_fn> *fns, unsigned a, unsigned b, symtab_node *why)
 {
   unsigned lo = MIN (a, b), hi = MAX (a, b);
 
   if (lo == hi)
     return;
   (*fns)[lo].later.safe_push (hi);
+  if (pg_opts.verbose)
+    (*fns)[lo].later_why.safe_push (xstrdup (why->dump_asm_name ()));
   (*fns)[hi].deps_left++;
 }
 
@@ -774,11 +780,11 @@ pg_chain_rw (vec<pg_fn> *fns, unsigned i, symtab_node *v,
       s.readers = vNULL;
     }
   if (s.writer >= 0)
-    pg_relate (fns, s.writer, i);
+    pg_relate (fns, s.writer, i, v);
   if (pg_meets_may_raise_p ((*fns)[i].node, v))
     {
       for (k = 0; k < s.readers.length (); k++)
-	pg_relate (fns, s.readers[k], i);
+	pg_relate (fns, s.readers[k], i, v);
       s.readers.truncate (0);
       s.writer = i;
     }
@@ -816,7 +822,7 @@ pg_chain (vec<pg_fn> *fns, unsigned i, vec<symtab_node *> *meets,
 	  if (prologue)
 	    pg_relate_prologue (fns, prev, i);
 	  else
-	    pg_relate (fns, prev, i);
+	    pg_relate (fns, prev, i, (*meets)[j]);
 	}
       prev = i;
     }
@@ -841,6 +847,7 @@ pg_schedule_init (vec<pg_fn> *fns)
     {
       (*fns)[i].deps_left = 0;
       (*fns)[i].later = vNULL;
+      (*fns)[i].later_why = vNULL;
       (*fns)[i].pdeps_left = 0;
       (*fns)[i].plater = vNULL;
       (*fns)[i].scope = vNULL;
@@ -885,19 +892,19 @@ pg_schedule_init (vec<pg_fn> *fns)
       rel.aligned = &aligned;
       rel.seen.add ((*fns)[i].node);
       /* A function is a meeting point of the prologues of its own
-	 inliners too (its prologue may save its body for them), and a
-	 clone of the function its body is materialized from.  */
+	 inliners too (its prologue may save its body for them, and
+	 materializes its clones), and a clone of the function its body is
+	 materialized from (pg_note_refs).  */
       rel.pmeets.safe_push ((*fns)[i].node);
-      rel.meets.safe_push ((*fns)[i].node);
       for (cgraph_node *o = (*fns)[i].node->clone_of; o; o = o->clone_of)
-	rel.meets.safe_push (o);
+	rel.pmeets.safe_push (o);
       pg_note_refs ((*fns)[i].node, &rel);
       pg_note_block_origins (DECL_INITIAL ((*fns)[i].node->decl), &rel);
       for (hash_set<symtab_node *>::iterator it = rel.seen.begin ();
 	   it != rel.seen.end (); ++it)
 	(*fns)[i].scope.safe_push (*it);
       for (j = 0; j < rel.out.length (); j++)
-	pg_relate (fns, i, rel.out[j]);
+	pg_relate (fns, i, rel.out[j], (*fns)[rel.out[j]].node);
       pg_chain (fns, i, &rel.meets, &last, false, &aligned, &rw);
       pg_chain (fns, i, &rel.pmeets, &plast, true);
     }
@@ -909,30 +916,52 @@ pg_schedule_init (vec<pg_fn> *fns)
 
 /* The shortest GIMPLE phase the scheduling rule allows with unlimited
    threads and no serial lock: the longest chain of related functions,
-   weighted by the time each took (stats: critical_path_s).  */
+   weighted by the time each took (stats: critical_path_s).  With
+   'verbose', name the functions of that chain, last first, with the
+   time each took and why it waits for the previous one: the symbol
+   that relates them (its end awaited), or "prologue" (its prologue
+   only).  */
 
 double
 pg_critical_path (vec<pg_fn> *fns)
 {
-  unsigned i, j, n = fns->length ();
+  unsigned i, j, n = fns->length (), last = 0;
   double *start = XCNEWVEC (double, n), longest = 0;
+  int *pred = XNEWVEC (int, n);
+  const char **why = XCNEWVEC (const char *, n);
 
+  for (i = 0; i < n; i++)
+    pred[i] = -1;
   for (i = 0; i < n; i++)
     {
       double finish = start[i] + (*fns)[i].work_s;
-      longest = MAX (longest, finish);
+      if (finish > longest)
+	longest = finish, last = i;
       for (j = 0; j < (*fns)[i].later.length (); j++)
 	{
 	  unsigned k = (*fns)[i].later[j];
-	  start[k] = MAX (start[k], finish);
+	  if (finish > start[k])
+	    {
+	      start[k] = finish, pred[k] = i;
+	      why[k] = pg_opts.verbose ? (*fns)[i].later_why[j] : NULL;
+	    }
 	}
       /* Prologues are short: counted as taking no time.  */
       for (j = 0; j < (*fns)[i].plater.length (); j++)
 	{
 	  unsigned k = (*fns)[i].plater[j];
-	  start[k] = MAX (start[k], start[i]);
+	  if (start[i] > start[k])
+	    start[k] = start[i], pred[k] = i, why[k] = NULL;
 	}
     }
+  if (pg_opts.verbose && n)
+    for (int k = last; k >= 0; k = pred[k])
+      pg_verbose ("critical path: %s %.3f s%s%s",
+		  (*fns)[k].node->dump_asm_name (), (*fns)[k].work_s,
+		  pred[k] < 0 ? "" : " after ",
+		  pred[k] < 0 ? "" : why[k] ? why[k] : "prologue");
+  free (why);
+  free (pred);
   free (start);
   return longest;
 }
