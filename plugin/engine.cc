@@ -353,6 +353,8 @@ pg_engine_execute (void)
     }
   pg_schedule_init (&fns);
   t1 = pg_now ();
+  if (pg_opts.stats)
+    pg_stats.hwm_start_mb = pg_vm_mb ("VmHWM");
   pg_stats.prephase_s = t1 - t0;
 
   /* 2. GIMPLE phase.  The collector stays on while no pass runs
@@ -411,8 +413,15 @@ pg_engine_execute (void)
   pg_in_gimple_phase = false;
   t2 = pg_now ();
   pg_stats.gimple_wall_s = t2 - t1;
+  if (pg_opts.stats)
+    {
+      pg_stats.hwm_end_mb = pg_vm_mb ("VmHWM");
+      pg_stats.rss_end_mb = pg_vm_mb ("VmRSS");
+    }
 
   /* 3. RTL phase, serial, in the same order.  */
+  int gc0 = pg_stats.gc_collections;
+  double gc_s0 = pg_stats.gc_s;
   pg_replay_rtl_begin ();
   for (i = 0; i < fns.length (); i++)
     {
@@ -438,6 +447,8 @@ pg_engine_execute (void)
   pg_replay_end ();
   pg_facts_end ();
   pg_stats.rtl_wall_s = pg_now () - t2;
+  pg_stats.rtl_collections = pg_stats.gc_collections - gc0;
+  pg_stats.rtl_collect_s = pg_stats.gc_s - gc_s0;
 
   symtab->remove_cgraph_insertion_hook (hook);
   current_pass = saved_pass;

@@ -159,6 +159,8 @@ plugin_init (struct plugin_name_args *plugin_info,
   register_callback (name, PLUGIN_PASS_MANAGER_SETUP, NULL, &pass_info);
   register_callback (name, PLUGIN_OVERRIDE_GATE, pg_override_gate, NULL);
   pg_uids_init (name);
+  if (pg_opts.stats)
+    pg_stats_init (name);
   if (pg_opts.inject_ice)
     register_callback (name, PLUGIN_PASS_EXECUTION, pg_inject_ice, NULL);
   return 0;

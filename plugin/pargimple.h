@@ -241,9 +241,17 @@ struct pg_stats
   double gimple_wall_s;		/* The GIMPLE phase, wall clock.  */
   double rtl_wall_s;		/* The serial RTL phase.  */
   double critical_path_s;	/* pg_critical_path.  */
+  int hwm_start_mb, hwm_end_mb;	/* Peak RSS at the GIMPLE phase's ends.  */
+  int rss_end_mb;		/* RSS when the GIMPLE phase ends.  */
+  int gc_collections;		/* Collections so far (stats only).  */
+  double gc_s;			/* Their time.  */
+  int rtl_collections;		/* Collections of the RTL phase.  */
+  double rtl_collect_s;		/* Their time.  */
   vec<pg_thread> *per_thread;	/* Busy and locked time per thread.  */
 };
 extern struct pg_stats pg_stats;
 extern void pg_print_stats (void);
+extern int pg_vm_mb (const char *);
+extern void pg_stats_init (const char *);
 
 #endif /* PARGIMPLE_H */

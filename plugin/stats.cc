@@ -18,7 +18,11 @@
    waited for them (neither counts in busy_s); cpu_s the CPU time each
    thread used while compiling functions, less collections (less than
    busy_s by what it spent blocked, e.g. on the GC allocator's or the
-   tree caches' locks).
+   tree caches' locks); hwm_mb the process's peak RSS (VmHWM) when the
+   GIMPLE phase starts and when it ends, and rss_end_mb its RSS then:
+   with the peak of the whole compile (bench/) they tell in which phase
+   the peak falls; rtl_collections and rtl_collect_s count the
+   collections of the RTL phase (whatever ran them) and their time.
    bench/ parses this line: keep the names.  */
 
 #include "gcc-plugin.h"
@@ -52,6 +56,54 @@ pg_thread_cpu (void)
 
   clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
   return ts.tv_sec + ts.tv_nsec * 1e-9;
+}
+
+/* The value in MB of the field NAME ("VmHWM", "VmRSS") of
+   /proc/self/status, or -1.  */
+
+int
+pg_vm_mb (const char *name)
+{
+  char line[256];
+  size_t len = strlen (name);
+  long kb = -1;
+  FILE *f = fopen ("/proc/self/status", "r");
+
+  if (!f)
+    return -1;
+  while (fgets (line, sizeof line, f))
+    if (!strncmp (line, name, len) && line[len] == ':')
+      {
+	kb = atol (line + len + 1);
+	break;
+      }
+  fclose (f);
+  return kb < 0 ? -1 : (int) (kb / 1024);
+}
+
+/* PLUGIN_GGC_START and PLUGIN_GGC_END (registered with stats): count the
+   collections and their time; pg_stats.gc_* are read at phase ends.  */
+
+static double pg_gc_t0;
+
+static void
+pg_gc_start (void *, void *)
+{
+  pg_gc_t0 = pg_now ();
+}
+
+static void
+pg_gc_end (void *, void *)
+{
+  pg_stats.gc_collections++;
+  pg_stats.gc_s += pg_now () - pg_gc_t0;
+}
+
+void
+pg_stats_init (const char *plugin_name)
+{
+  register_callback (plugin_name, PLUGIN_GGC_START, pg_gc_start, NULL);
+  register_callback (plugin_name, PLUGIN_GGC_END, pg_gc_end, NULL);
 }
 
 /* Print " NAME=v1,v2,..." with the per-thread field FIELD.  */
@@ -95,8 +147,12 @@ pg_print_stats (void)
   pg_print_per_thread ("barrier_wait_s", &pg_thread::barrier_wait_s);
   pg_print_per_thread ("cpu_s", &pg_thread::cpu_s);
   fprintf (stderr, " critical_path_s=%.3f", pg_stats.critical_path_s);
+  fprintf (stderr, " hwm_mb=%d,%d rss_end_mb=%d", pg_stats.hwm_start_mb,
+	   pg_stats.hwm_end_mb, pg_stats.rss_end_mb);
   fprintf (stderr,
-	   " rtl_wall_s=%.3f in_order_functions=%d requested_threads=%d\n",
-	   pg_stats.rtl_wall_s, pg_stats.in_order_functions,
+	   " rtl_wall_s=%.3f rtl_collections=%d rtl_collect_s=%.3f"
+	   " in_order_functions=%d requested_threads=%d\n",
+	   pg_stats.rtl_wall_s, pg_stats.rtl_collections,
+	   pg_stats.rtl_collect_s, pg_stats.in_order_functions,
 	   pg_opts.num_threads);
 }
