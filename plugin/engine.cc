@@ -42,7 +42,6 @@
 #include "tree-into-ssa.h"
 #include "timevar.h"
 #include "ggc.h"
-#include "memory-block.h"
 #include "dumpfile.h"
 #include "context.h"
 #include "pass_manager.h"
@@ -407,14 +406,12 @@ pg_engine_execute (void)
       diagnostic_threads_end ();
       tree_shared_threads_end ();
       ggc_threads_end ();
-      /* The workers have ended.  What their malloc arenas hold free
-	 (about 80 MB on gimple-match.cc at -O3 and two threads) no later
-	 allocation reuses: the RTL phase allocates in the main thread's
-	 arena.  Free the blocks they handed back to the block pool
-	 (patch 0104), which go back to their arenas, then give what the
-	 arenas hold free back to the system (docs/DESIGN.md, "Memory").  */
-      memory_block_pool::trim ();
 #ifdef __GLIBC__
+      /* The workers have ended.  What their malloc arenas hold free
+	 (about 80 MB on gimple-match.cc at -O3 and two threads, with the
+	 pool blocks each freed as it ended, patch 0104) no later
+	 allocation reuses: the RTL phase allocates in the main thread's
+	 arena.  Give it back to the system (docs/DESIGN.md, "Memory").  */
       malloc_trim (0);
 #endif
     }
