@@ -55,6 +55,7 @@
 #include "builtins.h"
 #include "profile.h"
 #include "predict.h"
+#include "serial-section.h"
 #include "pargimple.h"
 #include <pthread.h>
 
@@ -75,6 +76,10 @@ static pthread_rwlock_t pg_exclusive_lock;
 /* Passes run at once in the GIMPLE phase: the shared structures take
    their locks and the collector is off.  */
 static bool pg_threaded;
+
+/* And so do the functions' prologues, but for their serial sections
+   (serial.cc, the table's "*prologue").  */
+static bool pg_prologues_concurrent;
 
 static bool
 pg_switches_options_p (tree decl)
@@ -187,12 +192,18 @@ pg_gimple_work (struct pg_fn *fn)
      costs nothing and attributes whatever they create to it (serial.cc,
      pg_pass_serial_reason: its own options may enable more).  */
   pg_self->exclusive = exclusive;
-  /* The serial lock first: without concurrent passes the GC allocator
-     takes no lock and the collector runs (in the lock holder), and
-     pg_uids_fn_start allocates the function's UID log from GC memory.  */
+  /* The prologue: body loading and the IPA transforms.  It runs
+     concurrently with other prologues, what it changes process-wide in
+     GCC's serial sections (serial.cc), when passes run at once and the
+     function does not run alone; otherwise under the serial lock, taken
+     first: without concurrent passes the GC allocator takes no lock and
+     the collector runs (in the lock holder), and pg_uids_fn_start
+     allocates the function's UID log from GC memory.  */
+  bool locked = exclusive || !pg_prologues_concurrent;
   double w0 = pg_self->wait_s;
-  pg_serial_enter ();
-  double wait = pg_self->wait_s - w0, p0 = pg_now ();
+  if (locked)
+    pg_serial_enter ();
+  double p0 = pg_now (), l0 = pg_opts.pass_stats ? pg_locked_so_far (p0) : 0;
   pg_diag_capture_start (fn);
   pg_uids_fn_start (fn);
   pg_replay_fn_start (fn);
@@ -205,8 +216,13 @@ pg_gimple_work (struct pg_fn *fn)
   timevar_push (TV_REST_OF_COMPILATION);
   input_location = DECL_SOURCE_LOCATION (decl);
   gcc_assert (DECL_STRUCT_FUNCTION (decl));
-  push_cfun (DECL_STRUCT_FUNCTION (decl));
-  init_function_start (decl);
+  {
+    /* init_function_start resets x_rtl, which is process-wide (set_cfun
+       takes its own serial section).  */
+    auto_serial_section serial;
+    push_cfun (DECL_STRUCT_FUNCTION (decl));
+    init_function_start (decl);
+  }
   gimple_register_cfg_hooks ();
   /* cgraph_node::expand initializes reg_obstack here for the RTL passes;
      the RTL phase's expand () does, and a shared obstack initialized and
@@ -218,13 +234,13 @@ pg_gimple_work (struct pg_fn *fn)
      inline the same may start (threads.cc, "prologue order").  */
   pg_prologue_done (fn);
   if (pg_opts.pass_stats)
-    pg_prologue_account (p0, wait);
+    pg_prologue_account (p0, l0, pg_self->wait_s - w0);
   /* The cleanup the inline transform asks for, as a pass (serial.cc).  */
   if (last)
     pg_finish_transforms (last, todo);
 
-  double end_t0, end_wait;
-  pg_run_passes (&end_t0, &end_wait);
+  double end_t0, end_l0, end_wait;
+  pg_run_passes (&end_t0, &end_l0, &end_wait);
 
   bitmap_obstack_release (NULL);
   ggc_collect ();
@@ -237,7 +253,7 @@ pg_gimple_work (struct pg_fn *fn)
   pg_uids_fn_end (fn);
   pg_diag_capture_stop ();
   if (pg_opts.pass_stats)
-    pg_end_account (end_t0, end_wait);
+    pg_end_account (end_t0, end_l0, end_wait);
   pg_serial_leave ();
   pg_self->exclusive = false;
   pthread_rwlock_unlock (&pg_exclusive_lock);
@@ -384,6 +400,20 @@ pg_engine_execute (void)
      guards take their locks, and the collector is off but at the
      collection barrier.  */
   pg_threaded = pg_opts.num_threads > 1 && pg_any_concurrent_pass_p ();
+  pg_prologues_concurrent = pg_threaded && pg_prologue_listed_p ();
+  if (pg_prologues_concurrent && flag_checking)
+    {
+      /* The inliner's checks walk the callers of other functions.  */
+      pg_verbose ("the prologues run under the serial lock: -fchecking "
+		  "verifies call-graph nodes that other prologues change");
+      pg_prologues_concurrent = false;
+    }
+  if (pg_prologues_concurrent && in_lto_p)
+    {
+      pg_verbose ("the prologues run under the serial lock: with LTO "
+		  "they read function bodies from the object files");
+      pg_prologues_concurrent = false;
+    }
   pg_passes_begin ();
   if (pg_threaded)
     {
@@ -398,11 +428,13 @@ pg_engine_execute (void)
       ggc_threads_begin ();
       tree_shared_threads_begin ();
       diagnostic_threads_begin ();
+      pg_sections_begin ();
     }
   pg_stats.threads = pg_run_threads (&fns, pg_opts.num_threads,
 				     pg_gimple_work, pg_threaded, &threads);
   if (pg_threaded)
     {
+      pg_sections_end ();
       diagnostic_threads_end ();
       tree_shared_threads_end ();
       ggc_threads_end ();

@@ -178,15 +178,19 @@ extern void pg_meets_end (void);
 /* serial.cc */
 extern void pg_serial_enter (void);
 extern void pg_serial_leave (void);
+extern void pg_sections_begin (void);
+extern void pg_sections_end (void);
+extern double pg_locked_so_far (double);
+extern bool pg_prologue_listed_p (void);
 extern bool pg_any_concurrent_pass_p (void);
 extern void pg_passes_begin (void);
 extern void pg_passes_print (vec<pg_thread> *);
 extern void pg_passes_end (void);
 extern void pg_finish_transforms (ipa_opt_pass_d *, unsigned int);
-extern void pg_prologue_account (double, double);
-extern void pg_end_account (double, double);
+extern void pg_prologue_account (double, double, double);
+extern void pg_end_account (double, double, double);
 extern bool pg_gates_overridable_p (void);
-extern void pg_run_passes (double *, double *);
+extern void pg_run_passes (double *, double *, double *);
 extern void pg_inject_ice (void *gcc_data, void *user_data);
 
 /* facts.cc */

@@ -120,6 +120,25 @@ pg_replay_fn_end (struct pg_fn *fn)
   tmp_var_id_counter = NULL;
 }
 
+/* FUN, the body of C, was numbered in a hold of FN's thread that
+   started with the counter at START.  */
+
+static void
+pg_replay_note_funcdef (cgraph_node *c, function *fun, struct pg_fn *fn,
+			int start)
+{
+  /* A node already numbered by an earlier hold keeps its owner: at -O3 a
+     later hold's range can start at a number an earlier hold already
+     gave out (seen on duktape.c with constprop clones; DESIGN.md, "Known
+     differences"), and two owners would leave a removed node in the
+     first owner's list.  */
+  if (pg_funcdef_owner->get (c))
+    return;
+  struct pg_funcdef d = { c, fn->funcdef_count + fun->funcdef_no - start };
+  fn->funcdefs.safe_push (d);
+  pg_funcdef_owner->put (c, fn);
+}
+
 /* The calling thread took the serial lock.  */
 
 void
@@ -154,23 +173,21 @@ pg_replay_hold_end (struct pg_fn *fn)
   if (end > start)
     {
       cgraph_node *c;
-      FOR_EACH_FUNCTION (c)
-	{
-	  function *fun = DECL_STRUCT_FUNCTION (c->decl);
-	  /* A node already numbered by an earlier hold keeps its owner: at
-	     -O3 a later hold's range can start at a number an earlier hold
-	     already gave out (seen on duktape.c with constprop clones;
-	     DESIGN.md, "Known differences"), and two owners would leave a
-	     removed node in the first owner's list.  */
-	  if (fun && fun->funcdef_no >= start && fun->funcdef_no < end
-	      && !pg_funcdef_owner->get (c))
-	    {
-	      struct pg_funcdef d
-		= { c, fn->funcdef_count + fun->funcdef_no - start };
-	      fn->funcdefs.safe_push (d);
-	      pg_funcdef_owner->put (c, fn);
-	    }
-	}
+      /* Most often one, in the serial section of allocate_struct_function
+	 (a clone materialized concurrently), which leaves it cfun: no
+	 need to walk every function of the unit for it.  */
+      if (end == start + 1 && cfun && cfun->decl
+	  && cfun->funcdef_no == start
+	  && (c = cgraph_node::get (cfun->decl)) != NULL
+	  && !pg_funcdef_owner->get (c))
+	pg_replay_note_funcdef (c, cfun, fn, start);
+      else
+	FOR_EACH_FUNCTION (c)
+	  {
+	    function *fun = DECL_STRUCT_FUNCTION (c->decl);
+	    if (fun && fun->funcdef_no >= start && fun->funcdef_no < end)
+	      pg_replay_note_funcdef (c, fun, fn, start);
+	  }
       fn->funcdef_count += end - start;
     }
 }

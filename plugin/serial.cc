@@ -52,6 +52,7 @@
 #include "stringpool.h"
 #include "attribs.h"
 #include "diagnostic-core.h"
+#include "serial-section.h"
 #include <pthread.h>
 #include "pargimple.h"
 
@@ -138,6 +139,17 @@ static const char *const pg_concurrent_passes[] = {
      under the tree lock since patch 0103 like every change of those
      lists; the function's own lists are its own.  */
   "*remove_cgraph_callee_edges",
+  /* Session 23: not a pass, the prologue (engine.cc): body loading and
+     the IPA transforms, the inline transform above all.  Functions that
+     share a body are kept in order by the scheduling rule (threads.cc,
+     "prologue order"); what the transforms change process-wide runs in
+     serial sections (pg_section_enter: registering and removing
+     symbols, materializing clones, saving bodies for inline clones, the
+     debug information of inlined functions, new runtime types of EH
+     regions), or under the tree lock (the call graph's shared lists,
+     0103; debug arguments; runtime types of EH regions), or per thread
+     (the debug-statement flag of tree-inline.cc).  */
+  "*prologue",
   /* Group passes without an execute method or TODO flags, whose gates
      read only options (passes.cc): what runs is their sub-passes, each
      decided by this table.  */
@@ -446,19 +458,19 @@ pg_transform_cleanup_serial_here_p (function *fun)
 	 && pg_calls_nodeless_p (fun, true);
 }
 
-/* Is PASS in the concurrent= list, or in the table if there is none?  */
+/* Is NAME in the concurrent= list, or in the table if there is none?  */
 
 static bool
-pg_pass_listed_p (opt_pass *pass)
+pg_name_listed_p (const char *name)
 {
   if (pg_opts.concurrent)
     {
       /* -fplugin-arg-pargimple-concurrent=P1,P2,... (testing).  */
-      size_t len = strlen (pass->name);
+      size_t len = strlen (name);
       const char *p = pg_opts.concurrent;
       while (p)
 	{
-	  if (strncmp (p, pass->name, len) == 0
+	  if (strncmp (p, name, len) == 0
 	      && (p[len] == ',' || p[len] == '\0'))
 	    return true;
 	  p = strchr (p, ',');
@@ -467,7 +479,24 @@ pg_pass_listed_p (opt_pass *pass)
 	}
       return false;
     }
-  return pg_name_in_list (pass->name, pg_concurrent_passes);
+  return pg_name_in_list (name, pg_concurrent_passes);
+}
+
+/* Is PASS in the concurrent= list, or in the table if there is none?  */
+
+static bool
+pg_pass_listed_p (opt_pass *pass)
+{
+  return pg_name_listed_p (pass->name);
+}
+
+/* May the functions' prologues run concurrently (but for their serial
+   sections) when passes do?  The table's pseudo-pass "*prologue".  */
+
+bool
+pg_prologue_listed_p (void)
+{
+  return pg_name_listed_p ("*prologue");
 }
 
 /* May PASS run concurrently in this compile?  */
@@ -743,6 +772,69 @@ pg_serial_leave (void)
   pthread_mutex_unlock (&pg_serial_mutex);
 }
 
+/* Serial sections (serial-section.h, from the patch series): GCC code
+   that changes process-wide state while prologues run at once takes the
+   serial lock for that part only, unless its thread holds it already:
+   registering or removing a symbol, materializing a clone, saving a body
+   for inline clones, the debug information of an inlined function, a
+   new runtime type of an EH region.  What it creates is attributed to
+   the thread's function as for any hold (replay.cc).  The facts are
+   recorded at the thread's next full release (pg_serial_leave), as
+   facts.cc allows: sections are many (one per inlined call) and change
+   none.  A thread waiting to enter a section is not stopped for the
+   collector (threads.cc), and no holder waits for a collection.  */
+
+static bool
+pg_section_enter (void)
+{
+  struct pg_thread *self = pg_self;
+
+  if (!self || !self->fn || self->holds_lock)
+    return false;
+  pg_serial_enter ();
+  return true;
+}
+
+static void
+pg_section_leave (void)
+{
+  struct pg_thread *self = pg_self;
+
+  pg_replay_hold_end (self->fn);
+  self->locked_s += pg_now () - self->lock_since;
+  self->holds_lock = false;
+  pthread_mutex_unlock (&pg_serial_mutex);
+}
+
+/* Threads run passes at once: GCC's serial sections take the lock.  */
+
+void
+pg_sections_begin (void)
+{
+  serial_section_enter_hook = pg_section_enter;
+  serial_section_leave_hook = pg_section_leave;
+}
+
+/* The threads have ended.  */
+
+void
+pg_sections_end (void)
+{
+  serial_section_enter_hook = NULL;
+  serial_section_leave_hook = NULL;
+}
+
+/* The calling thread's time under the serial lock at NOW (pg_now), the
+   current hold included (pass-stats).  */
+
+double
+pg_locked_so_far (double now)
+{
+  struct pg_thread *self = pg_self;
+
+  return self->locked_s + (self->holds_lock ? now - self->lock_since : 0);
+}
+
 /* PLUGIN_PASS_EXECUTION callback, registered only for the test hook
    -fplugin-arg-pargimple-inject-ice=F: an internal error inside the first
    GIMPLE-phase pass of function F, in whichever thread runs it.  */
@@ -786,53 +878,56 @@ pg_pass_start (opt_pass *pass, bool ask_here)
 }
 
 /* pass-stats: slot I (a pass of serial.cc's numbering, or after them
-   the prologue and the end of a function), started at T0 after waiting
-   WAIT seconds for the serial lock, ran if RUN.  */
+   the prologue and the end of a function), started at T0 with L0 seconds
+   of the thread under the serial lock (pg_locked_so_far), after waiting
+   WAIT seconds for the lock, ran if RUN.  */
 
 static void
-pg_stats_add (unsigned i, double t0, double wait, bool run)
+pg_stats_add (unsigned i, double t0, double l0, double wait, bool run)
 {
   struct pg_thread *self = pg_self;
-  double *s = self->pass_s, dt = pg_now () - t0;
+  double now = pg_now (), *s = self->pass_s, dt = now - t0;
+  /* A slot whole under the lock shows locked_s equal to time_s.  */
+  double locked = pg_locked_so_far (now) - l0;
 
   if (!s)
     s = self->pass_s = XCNEWVEC (double,
 				 PG_PASS_STATS * (pg_passes.length () + 2));
   s += PG_PASS_STATS * i;
   s[0] += dt;
-  s[1] += self->holds_lock ? dt : 0;
+  s[1] += locked;
   s[2] += run;
   s[3] += wait;
 }
 
-/* pass-stats: INFO's pass, started at T0 after waiting WAIT seconds
-   for the serial lock, ran if RUN.  */
+/* pass-stats: INFO's pass, started at T0 and L0 (pg_stats_add), after
+   waiting WAIT seconds for the serial lock, ran if RUN.  */
 
 static void
-pg_pass_account (struct pg_pass_info *info, double t0, double wait,
-		 bool run)
+pg_pass_account (struct pg_pass_info *info, double t0, double l0,
+		 double wait, bool run)
 {
-  pg_stats_add (info - pg_passes.address (), t0, wait, run);
+  pg_stats_add (info - pg_passes.address (), t0, l0, wait, run);
 }
 
 /* pass-stats: a function's prologue (engine.cc: body loading and the
-   IPA transforms, under the serial lock), started at T0 after waiting
-   WAIT seconds for the lock.  */
+   IPA transforms, under the serial lock or in serial sections), started
+   at T0 and L0 (pg_stats_add); WAIT is what it waited for the lock.  */
 
 void
-pg_prologue_account (double t0, double wait)
+pg_prologue_account (double t0, double l0, double wait)
 {
-  pg_stats_add (pg_passes.length (), t0, wait, true);
+  pg_stats_add (pg_passes.length (), t0, l0, wait, true);
 }
 
 /* pass-stats: a function's end (pg_run_passes and engine.cc: under the
-   lock again after its passes), started at T0; WAIT is what its thread
-   waited for the lock outside the passes.  */
+   lock again after its passes), started at T0 and L0; WAIT is what its
+   thread waited for the lock outside the passes.  */
 
 void
-pg_end_account (double t0, double wait)
+pg_end_account (double t0, double l0, double wait)
 {
-  pg_stats_add (pg_passes.length () + 1, t0, wait, true);
+  pg_stats_add (pg_passes.length () + 1, t0, l0, wait, true);
 }
 
 /* Finish cfun's IPA transforms (engine.cc, the prologue): LAST, the last
@@ -848,10 +943,11 @@ pg_finish_transforms (ipa_opt_pass_d *last, unsigned int todo)
   struct pg_pass_info *info
     = pg_pass_start (last, (todo & TODO_rebuild_frequencies) != 0);
   double t0 = pg_opts.pass_stats ? pg_now () : 0;
+  double l0 = pg_opts.pass_stats ? pg_locked_so_far (t0) : 0;
 
   finish_ipa_transform (last, todo, false);
   if (pg_opts.pass_stats)
-    pg_pass_account (info, t0, pg_self->wait_s - w0, true);
+    pg_pass_account (info, t0, l0, pg_self->wait_s - w0, true);
 }
 
 /* Run PASS (and its sub-passes if its gate lets it run), under the serial
@@ -864,11 +960,12 @@ pg_run_pass (opt_pass *pass)
   double w0 = self->wait_s;
   struct pg_pass_info *info = pg_pass_start (pass, true);
   double t0 = pg_opts.pass_stats ? pg_now () : 0;
+  double l0 = pg_opts.pass_stats ? pg_locked_so_far (t0) : 0;
   bool run;
 
   run = execute_one_pass (pass);
   if (pg_opts.pass_stats)
-    pg_pass_account (info, t0, self->wait_s - w0, run);
+    pg_pass_account (info, t0, l0, self->wait_s - w0, run);
   if (run)
     pg_safepoint (self, pass);
   if (run && pass->sub)
@@ -888,11 +985,12 @@ pg_walk (opt_pass *pass)
 /* Run the GIMPLE passes of cfun: every top-level pass of all_passes
    before 'expand', then what execute_pass_list does at the end.  The
    lock is taken again after the passes, until the end of the function
-   (engine.cc); *T0 receives when, and *WAIT the time waited for it
+   (engine.cc); *T0 receives when, *L0 the thread's time under the lock
+   then (pg_locked_so_far), and *WAIT the time waited for it
    (pass-stats).  */
 
 void
-pg_run_passes (double *t0, double *wait)
+pg_run_passes (double *t0, double *l0, double *wait)
 {
   function *fn = cfun;
   double w0;
@@ -905,6 +1003,7 @@ pg_run_passes (double *t0, double *wait)
   pg_serial_enter ();
   *wait = pg_self->wait_s - w0;
   *t0 = pg_now ();
+  *l0 = pg_locked_so_far (*t0);
   if (cfun && fn->cfg)
     {
       free_dominance_info (CDI_DOMINATORS);

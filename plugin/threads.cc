@@ -684,6 +684,12 @@ pg_note_refs (symtab_node *s, struct pg_rel *rel)
 		pg_note_symbol (origin, rel);
 		rel->pmeets.safe_push (origin->ultimate_alias_target ());
 	      }
+	    /* A function inlined everywhere, with no offline copy left:
+	       its own node became the last inline clone, and the others
+	       still share its declaration and body, which each inliner's
+	       prologue copies (writing the source blocks' aux fields).  */
+	    else if (origin)
+	      rel->pmeets.safe_push (origin);
 	    /* A clone's body is materialized from the function it clones,
 	       by the first prologue that needs it: the prologues of their
 	       users meet there.  Not their passes: a function's prologue
@@ -695,7 +701,18 @@ pg_note_refs (symtab_node *s, struct pg_rel *rel)
 		rel->pmeets.safe_push (o);
 	  }
 	else
-	  pg_note_symbol (e->callee, rel);
+	  {
+	    /* A call to a clone is rewritten by the caller's inline
+	       transform (ipa_param_adjustments::modify_call), which with
+	       debug statements gives each parameter the clone dropped a
+	       debug temporary, kept in the clone's debug arguments: the
+	       first caller creates it, with a UID of its own range, and
+	       the others reuse it.  GCC's first caller is the first in
+	       the order: the callers' prologues meet at the clone.  */
+	    if (e->callee->clone_of || e->callee->former_clone_of)
+	      rel->pmeets.safe_push (e->callee);
+	    pg_note_symbol (e->callee, rel);
+	  }
     }
 }
 
