@@ -364,8 +364,8 @@ pg_engine_execute (void)
       fns[i].run = order[i]->process && !order[i]->native_rtl_p ();
       /* Decided here, before any thread runs: other functions' prologues
 	 rewrite the clone links of shared clone trees (removing an
-	 inline clone, cgraph_node::find_replacement) under the serial
-	 lock, and a clone materialized by another function's prologue
+	 inline clone, cgraph_node::find_replacement) in serial
+	 sections, and a clone materialized by another function's prologue
 	 drops its link; at this point each callee that a prologue may
 	 materialize is still a clone, so the answer covers them all
 	 (ThreadSanitizer, session 14).  */

@@ -63,7 +63,7 @@ struct pg_fn
      that relates the two (a meeting point, or the one of the two that
      the other refers to), named on the critical path.  */
   vec<char *> later_why;
-  /* The same for the serial prologue (body, inline transform): earlier
+  /* The same for the prologue (body, inline transform): earlier
      functions whose prologue must come first, later ones to tell.  */
   int pdeps_left;
   vec<unsigned> plater;

@@ -126,8 +126,8 @@ static const char *const pg_concurrent_passes[] = {
   /* Session 15: the cleanup the inline transform asks for (patch 0092,
      pg_finish_transforms): SSA update, CFG cleanup, unused locals,
      addresses taken, as after any pass, and the guessed profile rebuilt
-     (see pg_transform_cleanup_serial_here_p).  The transform itself
-     stays in the serial prologue.  */
+     (see pg_transform_cleanup_serial_here_p).  The transform itself is
+     part of the prologue ("*prologue" below).  */
   "inline",
   /* Session 20: path splitting (-O3) has no state of its own; it asks
      the tracer's ignore_bb_p, whose per-run state is per thread since
@@ -661,9 +661,10 @@ pg_pass_index (opt_pass *pass)
    summed), over all threads, the time its executions took (without its
    sub-passes), the part of it under the serial lock, and the time its
    thread waited for the lock before it (a pass that takes the lock
-   waits while another thread holds it, in its function's prologue
-   above all), longest first; before them, the same for the functions'
-   prologues and for their ends (the lock taken outside the passes).
+   waits while another thread holds it, in a serial pass or section),
+   longest first; before them, the same for the functions' prologues
+   (their serial sections) and for their ends (the lock taken outside
+   the passes).
    The names are the ones the table and concurrent= use.  */
 
 void
@@ -695,8 +696,8 @@ pg_passes_print (vec<pg_thread> *threads)
 	    sum[PG_PASS_STATS * k + f]
 	      += (*threads)[j].pass_s[PG_PASS_STATS * i + f];
     }
-  /* The functions' prologues and ends first: the prologues hold the
-     lock longest.  */
+  /* The functions' prologues and ends first: the lock taken outside the
+     passes.  */
   for (i = n; i < n + 2; i++)
     {
       double *v = &sum[PG_PASS_STATS * i];

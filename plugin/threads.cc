@@ -388,7 +388,7 @@ pg_release_prologue (struct pg_fn *fn)
       pg_ws_maybe_ready (&(*pg_fns)[fn->plater[i]]);
 }
 
-/* FN's serial prologue is over (engine.cc).  */
+/* FN's prologue is over (engine.cc).  */
 
 void
 pg_prologue_done (struct pg_fn *fn)
@@ -671,7 +671,7 @@ pg_note_refs (symtab_node *s, struct pg_rel *rel)
 	  {
 	    /* Its body is part of this function's, copied from the function
 	       it is a clone of (whose decl and blocks it shares) by the
-	       inline transform of the serial prologue, which may also
+	       inline transform of the prologue, which may also
 	       materialize or save that body: that function is referred to,
 	       and a meeting point of the prologues of everyone inlining it.  */
 	    if (rel->seen.add (e->callee))
