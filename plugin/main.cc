@@ -63,7 +63,8 @@ static struct plugin_info pg_info = {
   "  -fplugin-arg-pargimple-schedule=latest (testing) start the latest\n"
   "      ready function first; order bugs then show at one thread\n"
   "  -fplugin-arg-pargimple-concurrent=P1,P2|none (testing) replace the\n"
-  "      table of passes that run concurrently (docs/DESIGN.md)\n"
+  "      table of passes that run concurrently (docs/DESIGN.md); list\n"
+  "      *prologue for the functions' prologues to run concurrently too\n"
   "With none of these the plugin changes nothing."
 };
 

@@ -13,7 +13,8 @@
      schedule=latest (testing) start the latest ready function first
 		    (threads.cc): order bugs show up at N=1, every time
      concurrent=P1,P2,...|none (testing) replace the pass-safety table
-		    (serial.cc): bisect a race, or measure one pass
+		    (serial.cc): bisect a race, or measure one pass; the
+		    pseudo-pass *prologue stands for the functions' prologues
    Any other key, a missing or malformed value, or a value where none is
    taken is an error naming the argument.
 
