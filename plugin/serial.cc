@@ -756,21 +756,30 @@ pg_serial_enter (void)
   pg_replay_hold_start ();
 }
 
-/* Release the serial lock if the calling thread holds it, attributing
-   what happened meanwhile to its function.  */
+/* Release the serial lock, which the calling thread holds, attributing
+   the symbols and function numbers created meanwhile to its function,
+   and its changed facts too if FACTS.  */
+
+static void
+pg_serial_release (bool facts)
+{
+  struct pg_thread *self = pg_self;
+
+  pg_replay_hold_end (self->fn);
+  if (facts)
+    pg_facts_record (self->fn->index);
+  self->locked_s += pg_now () - self->lock_since;
+  self->holds_lock = false;
+  pthread_mutex_unlock (&pg_serial_mutex);
+}
+
+/* Release the serial lock if the calling thread holds it.  */
 
 void
 pg_serial_leave (void)
 {
-  struct pg_thread *self = pg_self;
-
-  if (!self->holds_lock)
-    return;
-  pg_replay_hold_end (self->fn);
-  pg_facts_record (self->fn->index);
-  self->locked_s += pg_now () - self->lock_since;
-  self->holds_lock = false;
-  pthread_mutex_unlock (&pg_serial_mutex);
+  if (pg_self->holds_lock)
+    pg_serial_release (true);
 }
 
 /* Serial sections (serial-section.h, from the patch series): GCC code
@@ -799,12 +808,7 @@ pg_section_enter (void)
 static void
 pg_section_leave (void)
 {
-  struct pg_thread *self = pg_self;
-
-  pg_replay_hold_end (self->fn);
-  self->locked_s += pg_now () - self->lock_since;
-  self->holds_lock = false;
-  pthread_mutex_unlock (&pg_serial_mutex);
+  pg_serial_release (false);
 }
 
 /* Threads run passes at once: GCC's serial sections take the lock.  */
