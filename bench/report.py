@@ -74,6 +74,7 @@ def main():
     ap.add_argument("--gcc", default="GCC 12.2.0")
     ap.add_argument("--opt", default="-O2")
     ap.add_argument("--duktape", default="-")
+    ap.add_argument("--warmup", default="1")
     ap.add_argument("--stats", default=None,
                     help="the plugin's stats lines, one per counted run")
     a = ap.parse_args()
@@ -111,7 +112,9 @@ def main():
       "preprocessed with the build's flags; duktape = duktape.c from Debian "
       "duktape-dev %s." % a.duktape)
     w("Medians of the counted runs (min–max); configurations interleaved "
-      "after a warm-up. Command: `make bench` (bench/run.sh).")
+      "%s. Command: `make bench` (bench/run.sh)."
+      % ("after a warm-up" if a.warmup != "0"
+         else "without a warm-up (BENCH_WARMUP=0)"))
     w("")
     plot_rows = []
     for inp in inputs:
@@ -165,6 +168,11 @@ def main():
                       "%.3fx at N=%d" % (1.0 / ((1 - share) + share / n), n)
                       for n in sorted({r[1] for r in plot_rows if r[0] == inp}
                                       | {a.nproc}))))
+            for r in plot_rows:
+                if r[0] == inp and r[1] > 1:
+                    w("- t%d whole compile against t1 (medians): %.3fx, "
+                      "%.1f%% of the Amdahl ceiling %.3fx." % (
+                          r[1], r[2], 100 * r[2] / r[4], r[4]))
         for cfg in order:
             if not cfg.startswith("t") or cfg == "t1":
                 continue

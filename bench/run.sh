@@ -20,7 +20,9 @@
 # turns the raw CSV into the table and the plot.
 #
 # Environment: THREADS (default "1 2 $(nproc)"), RUNS (default 3),
-# BENCH_INPUTS (default "gimple-match duktape"), BENCH_OPT (default -O2).
+# BENCH_INPUTS (default "gimple-match duktape"), BENCH_OPT (default -O2),
+# BENCH_WARMUP=0 to skip the warm-up (right after another bench run,
+# when the compilers are in the page cache and the only input is large).
 set -euo pipefail
 . "$(dirname "$0")/../scripts/common.sh"
 
@@ -29,6 +31,7 @@ THREADS=${THREADS:-"1 2 $NPROC"}
 RUNS=${RUNS:-3}
 BENCH_INPUTS=${BENCH_INPUTS:-"gimple-match duktape"}
 BENCH_OPT=${BENCH_OPT:--O2}
+BENCH_WARMUP=${BENCH_WARMUP:-1}
 PATCHED=$(flavour_prefix patched)
 STOCK=$(flavour_prefix stock)
 BDIR=$PARGIMPLE_CACHE/bench
@@ -110,8 +113,12 @@ run_one () {
 # Warm-up: each configuration once on the last (smallest) input, so that
 # every compiler binary and the plugin are in the page cache.
 warm=${BENCH_INPUTS##* }
-stage "warm-up: each configuration once on $warm (not counted)"
-for cfg in $CONFIGS; do run_one "$warm" "$cfg" 0; done
+if [ "$BENCH_WARMUP" != 0 ]; then
+  stage "warm-up: each configuration once on $warm (not counted)"
+  for cfg in $CONFIGS; do run_one "$warm" "$cfg" 0; done
+else
+  stage "no warm-up (BENCH_WARMUP=0)"
+fi
 for r in $(seq 1 "$RUNS"); do
   stage "round $r of $RUNS"
   for inp in $BENCH_INPUTS; do for cfg in $CONFIGS; do run_one "$inp" "$cfg" "$r"; done; done
@@ -120,6 +127,8 @@ done
 commit=$(git -C "$REPO_ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)
 debver=$(dpkg-query -W -f='${Version}' gcc-12-source 2>/dev/null || echo unknown)
 name=$(date +%Y-%m-%d)-$commit
+# A second run of the same commit with other options gets its own name.
+[ "$BENCH_OPT" = -O2 ] || name=$name-${BENCH_OPT//[^A-Za-z0-9=]/}
 python3 "$REPO_ROOT/bench/report.py" --raw "$RAW" --out "$REPO_ROOT/bench/results/$name" \
   --nproc "$NPROC" --commit "$commit" --gcc "GCC 12.2.0 (Debian gcc-12-source $debver)" \
-  --opt="$BENCH_OPT" --stats "$STATS" --duktape "$(cat "$BDIR/duktape.version" 2>/dev/null || echo -)"
+  --opt="$BENCH_OPT" --warmup "$BENCH_WARMUP" --stats "$STATS" --duktape "$(cat "$BDIR/duktape.version" 2>/dev/null || echo -)"
