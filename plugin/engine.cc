@@ -384,6 +384,8 @@ pg_engine_execute (void)
      functions and one collects (threads.cc, pg_safepoint,
      pg_collect_barrier).  */
   pg_in_gimple_phase = true;
+  int gimple_gc0 = pg_stats.gc_collections;
+  double gimple_gc_s0 = pg_stats.gc_s;
   pg_facts_begin (&fns);
   pg_replay_begin (&fns);
   fn_removal = symtab->add_cgraph_removal_hook (pg_forget_fn, NULL);
@@ -457,6 +459,8 @@ pg_engine_execute (void)
   pg_in_gimple_phase = false;
   t2 = pg_now ();
   pg_stats.gimple_wall_s = t2 - t1;
+  pg_stats.gimple_collections = pg_stats.gc_collections - gimple_gc0;
+  pg_stats.gimple_collect_s = pg_stats.gc_s - gimple_gc_s0;
   if (pg_opts.stats)
     {
       pg_stats.hwm_end_mb = pg_vm_mb ("VmHWM");

@@ -249,6 +249,9 @@ struct pg_stats
   int rss_end_mb;		/* RSS when the GIMPLE phase ends.  */
   int gc_collections;		/* Collections so far (stats only).  */
   double gc_s;			/* Their time.  */
+  int gimple_collections;	/* Collections of the GIMPLE phase,
+				   whatever ran them.  */
+  double gimple_collect_s;	/* Their time.  */
   int rtl_collections;		/* Collections of the RTL phase.  */
   double rtl_collect_s;		/* Their time.  */
   vec<pg_thread> *per_thread;	/* Busy and locked time per thread.  */

@@ -22,7 +22,11 @@
    GIMPLE phase starts and when it ends, and rss_end_mb its RSS then:
    with the peak of the whole compile (bench/) they tell in which phase
    the peak falls; rtl_collections and rtl_collect_s count the
-   collections of the RTL phase (whatever ran them) and their time.
+   collections of the RTL phase (whatever ran them) and their time,
+   gimple_collections and gimple_collect_s those of the GIMPLE phase
+   (GCC's own between passes when no pass runs concurrently, as at
+   two-phase N=1, the barrier's otherwise): the figure to compare
+   between thread counts.
    bench/ parses this line: keep the names.  */
 
 #include "gcc-plugin.h"
@@ -151,8 +155,10 @@ pg_print_stats (void)
 	   pg_stats.hwm_end_mb, pg_stats.rss_end_mb);
   fprintf (stderr,
 	   " rtl_wall_s=%.3f rtl_collections=%d rtl_collect_s=%.3f"
-	   " in_order_functions=%d requested_threads=%d\n",
+	   " in_order_functions=%d requested_threads=%d"
+	   " gimple_collections=%d gimple_collect_s=%.3f\n",
 	   pg_stats.rtl_wall_s, pg_stats.rtl_collections,
 	   pg_stats.rtl_collect_s, pg_stats.in_order_functions,
-	   pg_opts.num_threads);
+	   pg_opts.num_threads, pg_stats.gimple_collections,
+	   pg_stats.gimple_collect_s);
 }
