@@ -708,9 +708,19 @@ pg_note_refs (symtab_node *s, struct pg_rel *rel)
 	       debug temporary, kept in the clone's debug arguments: the
 	       first caller creates it, with a UID of its own range, and
 	       the others reuse it.  GCC's first caller is the first in
-	       the order: the callers' prologues meet at the clone.  */
+	       the order: the callers' prologues meet at the clone.  A
+	       clone still virtual is materialized, its declaration's
+	       arguments and debug arguments rewritten, by the first
+	       prologue of the function it clones or of itself (both meet
+	       at the functions it was cloned from): where the order puts
+	       the caller before the clone (a recursion cycle, no_reorder,
+	       a profile's time order), the caller's prologue meets there
+	       too.  */
 	    if (e->callee->clone_of || e->callee->former_clone_of)
 	      rel->pmeets.safe_push (e->callee);
+	    for (cgraph_node *o = e->callee->clone_of; o; o = o->clone_of)
+	      if (!o->inlined_to)
+		rel->pmeets.safe_push (o);
 	    pg_note_symbol (e->callee, rel);
 	  }
     }
