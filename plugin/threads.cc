@@ -655,6 +655,19 @@ pg_note_block_origins (tree block, struct pg_rel *rel)
     }
 }
 
+/* Add to the prologue's meeting points the functions CLONE was cloned
+   from (its clone_of chain; none once it is materialized), but for
+   inline clones and EXCEPT.  */
+
+static void
+pg_meet_clone_origins (cgraph_node *clone, cgraph_node *except,
+		       struct pg_rel *rel)
+{
+  for (cgraph_node *o = clone->clone_of; o; o = o->clone_of)
+    if (!o->inlined_to && o != except)
+      rel->pmeets.safe_push (o);
+}
+
 static void
 pg_note_refs (symtab_node *s, struct pg_rel *rel)
 {
@@ -696,9 +709,7 @@ pg_note_refs (symtab_node *s, struct pg_rel *rel)
 	       materializes the clones still virtual of it before anything
 	       changes its body (execute_all_ipa_transforms), so no clone
 	       is materialized from a body its passes have changed.  */
-	    for (cgraph_node *o = e->callee->clone_of; o; o = o->clone_of)
-	      if (!o->inlined_to && o != origin)
-		rel->pmeets.safe_push (o);
+	    pg_meet_clone_origins (e->callee, origin, rel);
 	  }
 	else
 	  {
@@ -718,9 +729,7 @@ pg_note_refs (symtab_node *s, struct pg_rel *rel)
 	       too.  */
 	    if (e->callee->clone_of || e->callee->former_clone_of)
 	      rel->pmeets.safe_push (e->callee);
-	    for (cgraph_node *o = e->callee->clone_of; o; o = o->clone_of)
-	      if (!o->inlined_to)
-		rel->pmeets.safe_push (o);
+	    pg_meet_clone_origins (e->callee, NULL, rel);
 	    pg_note_symbol (e->callee, rel);
 	  }
     }
@@ -923,8 +932,7 @@ pg_schedule_init (vec<pg_fn> *fns)
 	 materializes its clones), and a clone of the function its body is
 	 materialized from (pg_note_refs).  */
       rel.pmeets.safe_push ((*fns)[i].node);
-      for (cgraph_node *o = (*fns)[i].node->clone_of; o; o = o->clone_of)
-	rel.pmeets.safe_push (o);
+      pg_meet_clone_origins ((*fns)[i].node, NULL, &rel);
       pg_note_refs ((*fns)[i].node, &rel);
       pg_note_block_origins (DECL_INITIAL ((*fns)[i].node->decl), &rel);
       for (hash_set<symtab_node *>::iterator it = rel.seen.begin ();
