@@ -455,6 +455,8 @@ pg_engine_execute (void)
   for (i = 0; i < fns.length (); i++)
     pg_stats.functions += fns[i].run;
   pg_stats.critical_path_s = pg_critical_path (&fns);
+  if (pg_opts.schedule_dump)
+    pg_schedule_dump (&fns, pg_opts.schedule_dump);
   pg_facts_rewind ();
   pg_in_gimple_phase = false;
   t2 = pg_now ();

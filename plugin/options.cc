@@ -15,6 +15,9 @@
      concurrent=P1,P2,...|none (testing) replace the pass-safety table
 		    (serial.cc): bisect a race, or measure one pass; the
 		    pseudo-pass *prologue stands for the functions' prologues
+     schedule-dump=F (measuring) write the GIMPLE phase's functions to
+		    file F: statements, time taken, the later functions
+		    each one holds back (bench/schedule-sim.py replays it)
    Any other key, a missing or malformed value, or a value where none is
    taken is an error naming the argument.
 
@@ -144,6 +147,19 @@ pg_parse_arguments (const char *plugin, int argc,
 	    pg_opts.concurrent = value;
 	  continue;
 	}
+      else if (strcmp (key, "schedule-dump") == 0)
+	{
+	  if (!value || !*value)
+	    {
+	      error ("plugin %qs: argument %<%s%> needs a file name, "
+		     "e.g. %<-fplugin-arg-%s-%s=sched.txt%>", plugin, key,
+		     plugin, key);
+	      ok = false;
+	    }
+	  else
+	    pg_opts.schedule_dump = value;
+	  continue;
+	}
       else if (strcmp (key, "schedule") == 0)
 	{
 	  if (value && strcmp (value, "latest") == 0)
@@ -172,8 +188,8 @@ pg_parse_arguments (const char *plugin, int argc,
 	{
 	  error ("plugin %qs: unknown argument %<%s%>; the known arguments "
 		 "are num-threads=N, two-phase, verbose, stats, pass-stats, "
-		 "no-huge-pages, inject-ice=F, schedule=order|latest and "
-		 "concurrent=LIST",
+		 "no-huge-pages, inject-ice=F, schedule=order|latest, "
+		 "concurrent=LIST and schedule-dump=F",
 		 plugin, key);
 	  ok = false;
 	  continue;

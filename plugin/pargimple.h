@@ -31,6 +31,7 @@ struct pg_options
   const char *inject_ice;	/* -fplugin-arg-pargimple-inject-ice=F.  */
   bool schedule_latest;		/* -fplugin-arg-pargimple-schedule=latest.  */
   const char *concurrent;	/* -fplugin-arg-pargimple-concurrent=LIST.  */
+  const char *schedule_dump;	/* -fplugin-arg-pargimple-schedule-dump=F.  */
 };
 
 extern struct pg_options pg_opts;
@@ -162,6 +163,7 @@ extern void pg_override_gate (void *gcc_data, void *user_data);
 /* threads.cc */
 extern void pg_schedule_init (vec<pg_fn> *);
 extern double pg_critical_path (vec<pg_fn> *);
+extern void pg_schedule_dump (vec<pg_fn> *, const char *);
 extern void pg_prologue_done (struct pg_fn *);
 extern void pg_safepoint (struct pg_thread *, opt_pass *);
 extern void pg_safe_begin (struct pg_thread *);

@@ -54,6 +54,7 @@
 #include "cfgloop.h"
 #include "tree-scalar-evolution.h"
 #include "ggc-collect.h"
+#include "diagnostic-core.h"
 #include <pthread.h>
 #include "pargimple.h"
 
@@ -565,8 +566,8 @@ pg_run_threads (vec<pg_fn> *fns, int nthreads, void (*work) (struct pg_fn *),
       (*fns)[i].taken = false;
       (*fns)[i].pushed = false;
       (*fns)[i].prologue_done = false;
-      (*fns)[i].size
-	= pg_ws_largest_first ? pg_fn_size ((*fns)[i].node) : 0;
+      (*fns)[i].size = (pg_ws_largest_first || pg_opts.schedule_dump
+			? pg_fn_size ((*fns)[i].node) : 0);
     }
   threads->truncate (0);
   threads->safe_grow_cleared (nthreads);
@@ -999,4 +1000,43 @@ pg_critical_path (vec<pg_fn> *fns)
   free (pred);
   free (start);
   return longest;
+}
+
+/* With schedule-dump=FILE: write FNS, the GIMPLE phase just run, to FILE,
+   one line per function in expansion order:
+     INDEX RUN SIZE WORK_S EXCLUSIVE | LATER... | PLATER... | NAME
+   (pg_fn: whether it had a GIMPLE phase, its statements, the seconds it
+   took without waiting for the serial lock, whether it ran alone; the
+   later functions that wait for its end, and those whose prologue waits
+   for its prologue).  bench/schedule-sim.py replays the phase from it:
+   what the scheduling rule allows at N threads, apart from the lock, the
+   collections and the machine.  An error if FILE cannot be written.  */
+
+void
+pg_schedule_dump (vec<pg_fn> *fns, const char *file)
+{
+  FILE *f = fopen (file, "w");
+  unsigned i, j;
+
+  if (!f)
+    {
+      error ("plugin %qs: cannot write the schedule to %qs: %m",
+	     "pargimple", file);
+      return;
+    }
+  for (i = 0; i < fns->length (); i++)
+    {
+      struct pg_fn *fn = &(*fns)[i];
+      fprintf (f, "%u %d %u %.6f %d |", i, fn->run, fn->size, fn->work_s,
+	       fn->exclusive);
+      for (j = 0; j < fn->later.length (); j++)
+	fprintf (f, " %u", fn->later[j]);
+      fputs (" |", f);
+      for (j = 0; j < fn->plater.length (); j++)
+	fprintf (f, " %u", fn->plater[j]);
+      fprintf (f, " | %s\n", fn->node->dump_asm_name ());
+    }
+  if (fclose (f) != 0)
+    error ("plugin %qs: cannot write the schedule to %qs: %m",
+	   "pargimple", file);
 }

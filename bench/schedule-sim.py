@@ -1,0 +1,111 @@
+#!/usr/bin/env python3
+# bench/schedule-sim.py DUMP [N...] -- what the scheduling rule allows.
+#
+# DUMP is the file -fplugin-arg-pargimple-schedule-dump=DUMP wrote: one
+# GIMPLE phase, each function with the time it took (best taken from a
+# two-phase one-thread run, -fplugin-arg-pargimple-two-phase, whose
+# times no other thread disturbs) and the later functions that wait for
+# its end (later) or for its prologue (plater; a prologue is counted as
+# taking no time, as the stats line's critical_path_s does).  For each
+# N (default 2), the phase is replayed on N ideal threads: no serial
+# lock, no collection, no CPU lost to the other threads or the machine;
+# a thread that is free takes a ready function by one of the rules
+# below.  What it prints, per rule: the replayed phase, the speedup
+# over the sum of the times (what N=1 would take), and the function
+# that ends last.  The gap between that speedup and a measured one is
+# what the machine, the lock and the collections cost; the gap between
+# it and N is what the rule itself costs.
+#
+# Rules:  order    the first ready in expansion order (the engine at N=1)
+#         largest  the most statements first (the engine at N>1)
+#         chain    the longest chain of statements first (list scheduling
+#                  by bottom level, with the statement counts)
+#         oracle   the longest chain of measured times first: a bound no
+#                  rule that knows only the statements can beat
+import heapq
+import sys
+
+
+def load(path):
+    fns = []
+    for line in open(path):
+        head, later, plater, name = line.rstrip('\n').split('|', 3)
+        _, run, size, work, _ = head.split()
+        fns.append(dict(size=int(size), work=float(work) if int(run) else 0.0,
+                        later=[int(k) for k in later.split()],
+                        plater=[int(k) for k in plater.split()],
+                        name=name.strip()))
+    return fns
+
+
+def replay(fns, nthreads, prio):
+    n = len(fns)
+    deps, pdeps = [0] * n, [0] * n
+    for f in fns:
+        for k in f['later']:
+            deps[k] += 1
+        for k in f['plater']:
+            pdeps[k] += 1
+    ready, running, now, free, done, last = [], [], 0.0, nthreads, 0, None
+
+    def release(k):
+        if deps[k] == 0 and pdeps[k] == 0:
+            heapq.heappush(ready, (prio(k), k))
+
+    for i in range(n):
+        release(i)
+    while done < n:
+        while free and ready:
+            _, i = heapq.heappop(ready)
+            free -= 1
+            for k in fns[i]['plater']:
+                pdeps[k] -= 1
+                release(k)
+            heapq.heappush(running, (now + fns[i]['work'], i))
+        if not running:
+            sys.exit('schedule-sim: the dump has a cycle (no function ready)')
+        now, i = heapq.heappop(running)
+        free += 1
+        done += 1
+        last = i
+        for k in fns[i]['later']:
+            deps[k] -= 1
+            release(k)
+    return now, last
+
+
+def bottom_level(fns, cost):
+    bl = [0.0] * len(fns)
+    for i in range(len(fns) - 1, -1, -1):
+        # A later function waits for I's end; one of PLATER may start
+        # as soon as I has started.
+        bl[i] = max([cost(i) + max([bl[k] for k in fns[i]['later']] + [0.0])]
+                    + [bl[k] for k in fns[i]['plater']])
+    return bl
+
+
+def main():
+    if len(sys.argv) < 2:
+        sys.exit('usage: bench/schedule-sim.py DUMP [N...]')
+    fns = load(sys.argv[1])
+    threads = [int(a) for a in sys.argv[2:]] or [2]
+    total = sum(f['work'] for f in fns)
+    chain = bottom_level(fns, lambda i: fns[i]['size'])
+    oracle = bottom_level(fns, lambda i: fns[i]['work'])
+    rules = [('order', lambda i: i),
+             ('largest', lambda i: (-fns[i]['size'], i)),
+             ('chain', lambda i: (-chain[i], i)),
+             ('oracle', lambda i: (-oracle[i], i))]
+    crit = max(oracle + [0.0])
+    print('functions %d, time %.3f s, longest chain %.3f s'
+          % (len(fns), total, crit))
+    for n in threads:
+        for name, prio in rules:
+            t, last = replay(fns, n, prio)
+            print('N=%d %-8s %8.3f s  %.3fx of %d  last: %s (%.3f s)'
+                  % (n, name, t, total / t if t else 0.0, n,
+                     fns[last]['name'] if last is not None else '-',
+                     fns[last]['work'] if last is not None else 0.0))
+
+
+main()
