@@ -17,7 +17,9 @@
 		    pseudo-pass *prologue stands for the functions' prologues
      schedule-dump=F (measuring) write the GIMPLE phase's functions to
 		    file F: statements, time taken, the later functions
-		    each one holds back (bench/schedule-sim.py replays it)
+		    each one holds back (bench/schedule-sim.py replays it);
+		    like stats, only when the engine runs (num-threads=N
+		    with N > 1, or two-phase)
    Any other key, a missing or malformed value, or a value where none is
    taken is an error naming the argument.
 
