@@ -10,7 +10,8 @@
 # N (default 2), the phase is replayed on N ideal threads: no serial
 # lock, no collection, no CPU lost to the other threads or the machine;
 # a thread that is free takes a ready function by one of the rules
-# below.  What it prints, per rule: the replayed phase, the speedup
+# below.  A function that runs alone (EXCLUSIVE, engine.cc's exclusive
+# lock) starts when no other runs, and none starts while it runs.  What it prints, per rule: the replayed phase, the speedup
 # over the sum of the times (what N=1 would take), and the function
 # that ends last.  The gap between that speedup and a measured one is
 # what the machine, the lock and the collections cost; the gap between
@@ -30,8 +31,9 @@ def load(path):
     fns = []
     for line in open(path):
         head, later, plater, name = line.rstrip('\n').split('|', 3)
-        _, run, size, work, _ = head.split()
+        _, run, size, work, excl = head.split()
         fns.append(dict(size=int(size), work=float(work) if int(run) else 0.0,
+                        exclusive=int(excl),
                         later=[int(k) for k in later.split()],
                         plater=[int(k) for k in plater.split()],
                         name=name.strip()))
@@ -56,6 +58,9 @@ def replay(fns, nthreads, prio):
         release(i)
     while done < n:
         while free and ready:
+            if running and (fns[ready[0][1]]['exclusive']
+                            or fns[running[0][1]]['exclusive']):
+                break
             _, i = heapq.heappop(ready)
             free -= 1
             for k in fns[i]['plater']:
