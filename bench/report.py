@@ -2,7 +2,11 @@
 """bench/report.py -- turn bench/run.sh's raw CSV into a markdown table and
 a gnuplot PNG (speedup against threads, whole compile and GIMPLE phase,
 with the Amdahl ceiling).  Medians over the counted runs (run >= 1), with
-min-max; every ratio compares medians measured in the same run."""
+min-max; every ratio compares medians measured in the same run.  For each
+plugin configuration paired with t1 of the same round it also splits the
+thread-seconds the configuration spent beyond t1's phase (losses()).
+With --stats and no --raw it prints only that split, for any file of
+stats lines ("INPUT CONFIG run R: " followed by the plugin's stats line)."""
 
 import argparse
 import csv
@@ -65,11 +69,75 @@ def paired(stats, inp, cfg):
     return sp, cpu, idle
 
 
+LOSS_PARTS = ("extra CPU", "off CPU while busy", "lock and dependence waits",
+              "collection and barrier", "idle")
+
+
+def loss_parts(kv):
+    """One run's thread-seconds of its GIMPLE phase, by where they went:
+    the work's CPU time, the time its threads were busy but off the CPU,
+    lock and dependence waits, the collections with their barrier, and
+    the rest (idle: no function ready, or the phase's serial edges).
+    A collection GCC ran inside a pass (gimple_collect_s beyond the
+    barrier's collect_s: at one thread every collection runs there) is
+    part of a function's busy and CPU time; it moves to the collections."""
+    n = len(kv["busy_s"])
+    cap = n * kv["gimple_wall_s"][0]
+    inner = max(0.0, kv.get("gimple_collect_s", [0.0])[0]
+                - kv["collect_s"][0])
+    cpu = sum(kv["cpu_s"]) - inner
+    off = sum(kv["busy_s"]) - sum(kv["cpu_s"])
+    waits = sum(kv["lock_wait_s"]) + sum(kv["dep_wait_s"])
+    coll = sum(kv["barrier_wait_s"]) + kv["collect_s"][0] + inner
+    return cap, cpu, (off, waits, coll, cap - cpu - off - waits - coll)
+
+
+def losses(stats, inp, cfg):
+    """Per counted run of INP, CFG against t1 of the same round: how far
+    N x its phase is from t1's phase, in thread-seconds, split as
+    loss_parts does (each part is CFG's less t1's), so that
+    t1 phase / CFG phase = N x t1 phase / (t1 phase + the sum)."""
+    rows = []
+    for (i, c, r), kv in sorted(stats.items()):
+        base = stats.get((i, "t1", r))
+        if i != inp or c != cfg or not base:
+            continue
+        try:
+            cap, cpu, parts = loss_parts(kv)
+            cap1, cpu1, parts1 = loss_parts(base)
+        except (KeyError, IndexError):
+            continue
+        rows.append((r, cap - cap1,
+                     (cpu - cpu1,) + tuple(x - y for x, y in zip(parts, parts1))))
+    return rows
+
+
+def write_losses(w, stats, inp, cfg):
+    """The losses of INP, CFG as a markdown table, one row per round."""
+    rows = losses(stats, inp, cfg)
+    if not rows:
+        return
+    w("- %s %s against t1, where the thread-seconds beyond t1's phase "
+      "went (%s x phase less t1's phase; each part is %s's less t1's, so "
+      "they add up to the total):" % (inp, cfg, cfg[1:], cfg))
+    w("")
+    w("  | round | total s | %s |" % " | ".join("%s s" % x for x in LOSS_PARTS))
+    w("  |---|---|%s" % ("---|" * len(LOSS_PARTS)))
+    for r, tot, parts in rows:
+        w("  | %d | %.2f | %s |" % (r, tot, " | ".join("%.2f" % x for x in parts)))
+    w("  | median | %.2f | %s |" % (
+        med([t for _, t, _ in rows]), " | ".join(
+            "%.2f" % med([p[k] for _, _, p in rows])
+            for k in range(len(LOSS_PARTS)))))
+
+
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--raw", required=True)
-    ap.add_argument("--out", required=True, help="path without extension")
-    ap.add_argument("--nproc", type=int, required=True)
+    ap.add_argument("--raw", default=None,
+                    help="bench/run.sh's CSV; without it, only the losses "
+                    "of each --stats configuration against t1 are printed")
+    ap.add_argument("--out", default=None, help="path without extension")
+    ap.add_argument("--nproc", type=int, default=0)
     ap.add_argument("--commit", default="unknown")
     ap.add_argument("--gcc", default="GCC 12.2.0")
     ap.add_argument("--opt", default="-O2")
@@ -78,6 +146,17 @@ def main():
     ap.add_argument("--stats", default=None,
                     help="the plugin's stats lines, one per counted run")
     a = ap.parse_args()
+    if not a.raw:
+        stats = read_stats(a.stats)
+        if not stats:
+            sys.exit("report.py: no --raw, and no stats lines in --stats")
+        out = []
+        for inp, cfg in sorted({(i, c) for i, c, _ in stats if c != "t1"}):
+            write_losses(out.append, stats, inp, cfg)
+        print("\n".join(out))
+        return
+    if not a.out or not a.nproc:
+        sys.exit("report.py: --raw needs --out and --nproc")
 
     data = defaultdict(lambda: defaultdict(list))
     order = []
@@ -183,6 +262,7 @@ def main():
                   "%.3fx of t1 (%s), idle thread time %.2f s (%s)." % (
                       cfg, len(sp), med(sp), span(sp, "%.2f"), med(cpu),
                       span(cpu, "%.3f"), med(idle), span(idle, "%.2f")))
+            write_losses(w, stats, inp, cfg)
         w("")
     w("The lto-N row is GCC's own partitioning of one file (`-flto -c`, then "
       "`-flto=N -flinker-output=nolto-rel -r`): it produces an object, not "
