@@ -48,27 +48,6 @@ def read_stats(path):
     return runs
 
 
-def paired(stats, inp, cfg):
-    """Per counted run of INP, CFG against t1 of the same round: the
-    GIMPLE speedup, the GIMPLE CPU ratio (threads' cpu_s summed) and the
-    idle thread time (threads x phase less busy, waits and collection)."""
-    sp, cpu, idle = [], [], []
-    for (i, c, r), kv in stats.items():
-        base = stats.get((i, "t1", r))
-        if i != inp or c != cfg or not base:
-            continue
-        try:
-            sp.append(base["gimple_wall_s"][0] / kv["gimple_wall_s"][0])
-            cpu.append(sum(kv["cpu_s"]) / sum(base["cpu_s"]))
-            idle.append(len(kv["busy_s"]) * kv["gimple_wall_s"][0]
-                        - sum(kv["busy_s"]) - sum(kv["lock_wait_s"])
-                        - sum(kv["dep_wait_s"]) - sum(kv["barrier_wait_s"])
-                        - sum(kv["collect_s"]))
-        except (KeyError, IndexError, ZeroDivisionError):
-            continue
-    return sp, cpu, idle
-
-
 LOSS_PARTS = ("extra CPU", "off CPU while busy", "lock and dependence waits",
               "collection and barrier", "idle")
 
@@ -90,6 +69,24 @@ def loss_parts(kv):
     waits = sum(kv["lock_wait_s"]) + sum(kv["dep_wait_s"])
     coll = sum(kv["barrier_wait_s"]) + kv["collect_s"][0] + inner
     return cap, cpu, (off, waits, coll, cap - cpu - off - waits - coll)
+
+
+def paired(stats, inp, cfg):
+    """Per counted run of INP, CFG against t1 of the same round: the
+    GIMPLE speedup, the GIMPLE CPU ratio (threads' cpu_s summed) and the
+    idle thread time (threads x phase less busy, waits and collection)."""
+    sp, cpu, idle = [], [], []
+    for (i, c, r), kv in stats.items():
+        base = stats.get((i, "t1", r))
+        if i != inp or c != cfg or not base:
+            continue
+        try:
+            sp.append(base["gimple_wall_s"][0] / kv["gimple_wall_s"][0])
+            cpu.append(sum(kv["cpu_s"]) / sum(base["cpu_s"]))
+            idle.append(loss_parts(kv)[2][-1])
+        except (KeyError, IndexError, ZeroDivisionError):
+            continue
+    return sp, cpu, idle
 
 
 def losses(stats, inp, cfg):

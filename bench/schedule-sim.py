@@ -11,9 +11,9 @@
 # lock, no collection, no CPU lost to the other threads or the machine;
 # a thread that is free takes a ready function by one of the rules
 # below.  A function that runs alone (EXCLUSIVE, engine.cc's exclusive
-# lock) starts when no other runs, and none starts while it runs.  What it prints, per rule: the replayed phase, the speedup
-# over the sum of the times (what N=1 would take), and the function
-# that ends last.  The gap between that speedup and a measured one is
+# lock) starts when no other runs, and none starts while it runs.  What
+# it prints, per rule: the replayed phase, the speedup over the sum of
+# the times (what N=1 would take), and the function that ends last.  The gap between that speedup and a measured one is
 # what the machine, the lock and the collections cost; the gap between
 # it and N is what the rule itself costs.
 #
