@@ -13,9 +13,10 @@
 # below.  A function that runs alone (EXCLUSIVE, engine.cc's exclusive
 # lock) starts when no other runs, and none starts while it runs.  What
 # it prints, per rule: the replayed phase, the speedup over the sum of
-# the times (what N=1 would take), and the function that ends last.  The gap between that speedup and a measured one is
-# what the machine, the lock and the collections cost; the gap between
-# it and N is what the rule itself costs.
+# the times (what N=1 would take), and the function that ends last.
+# The gap between that speedup and a measured one is what the machine,
+# the lock and the collections cost; the gap between it and N is what
+# the rule itself costs.
 #
 # Rules:  order    the first ready in expansion order (the engine at N=1)
 #         largest  the most statements first (the engine at N>1)
