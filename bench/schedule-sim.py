@@ -18,6 +18,11 @@
 # the lock and the collections cost; the gap between it and N is what
 # the rule itself costs.
 #
+# bench/schedule-sim.py --tail DUMP [COUNT] prints instead how the
+# measured phase of DUMP ended: the functions that ended last (default
+# 10), when each became ready, was taken and ended, on which thread, and
+# its size's rank among the functions (0: the largest).
+#
 # Rules:  order    the first ready in expansion order (the engine at N=1)
 #         largest  the most statements first (the engine at N>1)
 #         chain    the longest chain of statements first (list scheduling
@@ -32,13 +37,37 @@ def load(path):
     fns = []
     for line in open(path):
         head, later, plater, name = line.rstrip('\n').split('|', 3)
-        _, run, size, work, excl = head.split()
+        _, run, size, work, excl, thread, ready, start, end = head.split()
         fns.append(dict(size=int(size), work=float(work) if int(run) else 0.0,
-                        exclusive=int(excl),
+                        exclusive=int(excl), thread=int(thread),
+                        ready=float(ready), start=float(start),
+                        end=float(end),
                         later=[int(k) for k in later.split()],
                         plater=[int(k) for k in plater.split()],
                         name=name.strip()))
     return fns
+
+
+def tail(fns, count):
+    """How the measured phase ended: when each thread ran its last
+    function, and the COUNT functions that ended last, with when they
+    became ready, started and ended (seconds from the phase's start)."""
+    ran = [f for f in fns if f['thread'] >= 0]
+    if not ran:
+        sys.exit('schedule-sim: the dump has no measured schedule')
+    end = max(f['end'] for f in ran)
+    for t in sorted(set(f['thread'] for f in ran)):
+        last = max(f['end'] for f in ran if f['thread'] == t)
+        print('thread %d: last function ended at %.3f s, %.3f s before '
+              'the last' % (t, last, end - last))
+    rank = {id(f): r for r, f in
+            enumerate(sorted(ran, key=lambda f: -f['size']))}
+    print('%8s %8s %8s %8s %3s %7s %5s  %s'
+          % ('ready', 'start', 'end', 'work', 'thr', 'size', 'rank', 'name'))
+    for f in sorted(ran, key=lambda f: f['end'])[-count:]:
+        print('%8.3f %8.3f %8.3f %8.3f %3d %7d %5d  %s'
+              % (f['ready'], f['start'], f['end'], f['work'], f['thread'],
+                 f['size'], rank[id(f)], f['name']))
 
 
 def replay(fns, nthreads, prio):
@@ -91,8 +120,11 @@ def bottom_level(fns, cost):
 
 
 def main():
+    if len(sys.argv) >= 3 and sys.argv[1] == '--tail':
+        tail(load(sys.argv[2]), int(sys.argv[3]) if len(sys.argv) > 3 else 10)
+        return
     if len(sys.argv) < 2:
-        sys.exit('usage: bench/schedule-sim.py DUMP [N...]')
+        sys.exit('usage: bench/schedule-sim.py [--tail] DUMP [N...]')
     fns = load(sys.argv[1])
     threads = [int(a) for a in sys.argv[2:]] or [2]
     total = sum(f['work'] for f in fns)

@@ -66,8 +66,9 @@ static struct plugin_info pg_info = {
   "      table of passes that run concurrently (docs/DESIGN.md); list\n"
   "      *prologue for the functions' prologues to run concurrently too\n"
   "  -fplugin-arg-pargimple-schedule-dump=F (measuring) write each\n"
-  "      function's statements, GIMPLE-phase time and the later functions\n"
-  "      it holds back to file F, for bench/schedule-sim.py\n"
+  "      function's statements, GIMPLE-phase time, thread and times\n"
+  "      (ready, start, end) and the later functions it holds back to\n"
+  "      file F, for bench/schedule-sim.py\n"
   "With none of these the plugin changes nothing."
 };
 

@@ -76,6 +76,11 @@ struct pg_fn
 				   into it (threads.cc, pg_ws_pop).  */
   double work_s;		/* Its GIMPLE phase took, without waiting
 				   for the serial lock.  */
+  /* Seconds from the phase's start: when it became ready (its related
+     earlier functions done), when a thread took it and when it ended;
+     and which thread ran it (schedule-dump).  */
+  double ready_s, start_s, end_s;
+  int thread;
   /* The symbols it is related to (itself included): the only ones
      whose facts its passes may change (facts.cc, which releases it
      once it has listed them).  */
@@ -126,6 +131,11 @@ struct pg_thread
   int collections;		/* Collections it ran.  */
   double collect_s;		/* Time they took.  */
   double collect_cpu_s;		/* And their CPU time.  */
+  /* The thread's system CPU time and minor page faults over the phase
+     (getrusage RUSAGE_THREAD, from its first pop to EMPTY): the
+     kernel's share of cpu_s, mostly faulting in memory.  */
+  double sys_s;
+  long minflt;
   int symtab_order;		/* symtab->order when it took the lock.  */
   int funcdef_no;		/* The function-number counter then.  */
   double *pass_s;		/* pass-stats: per pass of serial.cc's
@@ -238,6 +248,7 @@ extern opt_pass *pg_make_engine_pass (gcc::context *);
 /* stats.cc */
 extern double pg_now (void);
 extern double pg_thread_cpu (void);
+extern void pg_thread_usage (double *, long *);
 struct pg_stats
 {
   int threads;			/* Threads that ran the GIMPLE phase.  */

@@ -26,7 +26,10 @@
    gimple_collections and gimple_collect_s those of the GIMPLE phase
    (GCC's own between passes when no pass runs concurrently, as at
    two-phase N=1, the barrier's otherwise): the figure to compare
-   between thread counts.
+   between thread counts; sys_s and minflt each thread's system CPU time
+   and minor page faults in the phase (the kernel's part of its CPU
+   time, mostly memory faulted in; zeros where getrusage has no
+   RUSAGE_THREAD).
    bench/ parses this line: keep the names.  */
 
 #include "gcc-plugin.h"
@@ -36,6 +39,7 @@
 #include "tree-pass.h"
 #include "cgraph.h"
 #include <time.h>
+#include <sys/resource.h>
 #include "pargimple.h"
 
 struct pg_stats pg_stats;
@@ -60,6 +64,24 @@ pg_thread_cpu (void)
 
   clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
   return ts.tv_sec + ts.tv_nsec * 1e-9;
+}
+
+/* The calling thread's system CPU time in seconds and minor faults so
+   far, where getrusage knows threads (Linux); else zeros.  */
+
+void
+pg_thread_usage (double *sys_s, long *minflt)
+{
+  *sys_s = 0;
+  *minflt = 0;
+#ifdef RUSAGE_THREAD
+  struct rusage ru;
+  if (getrusage (RUSAGE_THREAD, &ru) == 0)
+    {
+      *sys_s = ru.ru_stime.tv_sec + ru.ru_stime.tv_usec * 1e-6;
+      *minflt = ru.ru_minflt;
+    }
+#endif
 }
 
 /* The value in MB of the field NAME ("VmHWM", "VmRSS") of
@@ -156,9 +178,14 @@ pg_print_stats (void)
   fprintf (stderr,
 	   " rtl_wall_s=%.3f rtl_collections=%d rtl_collect_s=%.3f"
 	   " in_order_functions=%d requested_threads=%d"
-	   " gimple_collections=%d gimple_collect_s=%.3f\n",
+	   " gimple_collections=%d gimple_collect_s=%.3f",
 	   pg_stats.rtl_wall_s, pg_stats.rtl_collections,
 	   pg_stats.rtl_collect_s, pg_stats.in_order_functions,
 	   pg_opts.num_threads, pg_stats.gimple_collections,
 	   pg_stats.gimple_collect_s);
+  pg_print_per_thread ("sys_s", &pg_thread::sys_s);
+  fputs (" minflt=", stderr);
+  for (i = 0; pg_stats.per_thread && i < pg_stats.per_thread->length (); i++)
+    fprintf (stderr, "%s%ld", i ? "," : "", (*pg_stats.per_thread)[i].minflt);
+  fputc ('\n', stderr);
 }

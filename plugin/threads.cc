@@ -95,6 +95,8 @@ static unsigned pg_ws_progress;
    between two passes (pg_safepoint), or waiting to start one
    (pg_safe_begin).  */
 static unsigned pg_ws_parked;
+/* When the phase started (pg_fn's times are counted from it).  */
+static double pg_ws_t0;
 
 /* Is ready function A to be taken before B?  With threads the larger
    (pg_fn::size), the first pushed of equals; at N=1 the first pushed.  */
@@ -118,6 +120,7 @@ pg_ws_maybe_ready (struct pg_fn *fn)
 
   if (!fn->pushed || fn->taken || fn->deps_left != 0 || fn->pdeps_left != 0)
     return;
+  fn->ready_s = pg_now () - pg_ws_t0;
   i = pg_ws_ready.length ();
   pg_ws_ready.safe_push (fn);
   for (; i > 0; i = parent)
@@ -427,6 +430,9 @@ pg_consume (struct pg_thread *self)
 {
   struct pg_fn *fn;
 
+  double sys0;
+  long flt0;
+  pg_thread_usage (&sys0, &flt0);
   pg_self = self;
   for (;;)
     {
@@ -440,6 +446,8 @@ pg_consume (struct pg_thread *self)
       double cc0 = self->collect_cpu_s;
       t0 = pg_now ();
       b0 = self->barrier_wait_s + self->collect_s;
+      fn->start_s = t0 - pg_ws_t0;
+      fn->thread = self->id;
       self->fn = fn;
       pg_work (fn);
       self->fn = NULL;
@@ -449,9 +457,13 @@ pg_consume (struct pg_thread *self)
 		      - (self->collect_cpu_s - cc0));
       fn->work_s = pg_now () - t0 - (self->wait_s - w0) - stopped;
       self->busy_s += pg_now () - t0 - stopped;
+      fn->end_s = pg_now () - pg_ws_t0;
       pg_ws_done (fn, true);
     }
   self->busy_s -= self->wait_s;
+  pg_thread_usage (&self->sys_s, &self->minflt);
+  self->sys_s -= sys0;
+  self->minflt -= flt0;
   pg_self = NULL;
 }
 
@@ -551,6 +563,7 @@ pg_run_threads (vec<pg_fn> *fns, int nthreads, void (*work) (struct pg_fn *),
 
   pg_fns = fns;
   pg_work = work;
+  pg_ws_t0 = pg_now ();
   pg_ws_ready.truncate (0);
   pg_ws_pushed = pg_ws_taken = 0;
   pg_ws_closed = false;
@@ -566,6 +579,8 @@ pg_run_threads (vec<pg_fn> *fns, int nthreads, void (*work) (struct pg_fn *),
       (*fns)[i].taken = false;
       (*fns)[i].pushed = false;
       (*fns)[i].prologue_done = false;
+      (*fns)[i].ready_s = (*fns)[i].start_s = (*fns)[i].end_s = 0;
+      (*fns)[i].thread = -1;
       (*fns)[i].size = (pg_ws_largest_first || pg_opts.schedule_dump
 			? pg_fn_size ((*fns)[i].node) : 0);
     }
@@ -1004,13 +1019,17 @@ pg_critical_path (vec<pg_fn> *fns)
 
 /* With schedule-dump=FILE: write FNS, the GIMPLE phase just run, to FILE,
    one line per function in expansion order:
-     INDEX RUN SIZE WORK_S EXCLUSIVE | LATER... | PLATER... | NAME
+     INDEX RUN SIZE WORK_S EXCLUSIVE THREAD READY_S START_S END_S
+       | LATER... | PLATER... | NAME
    (pg_fn: whether it had a GIMPLE phase, its statements, the seconds it
    took without waiting for the serial lock, whether it ran alone; the
-   later functions that wait for its end, and those whose prologue waits
-   for its prologue).  bench/schedule-sim.py replays the phase from it:
-   what the scheduling rule allows at N threads, apart from the lock, the
-   collections and the machine.  An error if FILE cannot be written.  */
+   thread that ran it (-1: none), and the seconds from the phase's start
+   when it became ready, was taken and ended; the later functions that
+   wait for its end, and those whose prologue waits for its prologue).
+   bench/schedule-sim.py replays the phase from it: what the scheduling
+   rule allows at N threads, apart from the lock, the collections and the
+   machine; with --tail it tells how the measured phase ended.  An error
+   if FILE cannot be written.  */
 
 void
 pg_schedule_dump (vec<pg_fn> *fns, const char *file)
@@ -1027,8 +1046,9 @@ pg_schedule_dump (vec<pg_fn> *fns, const char *file)
   for (i = 0; i < fns->length (); i++)
     {
       struct pg_fn *fn = &(*fns)[i];
-      fprintf (f, "%u %d %u %.6f %d |", i, fn->run, fn->size, fn->work_s,
-	       fn->exclusive);
+      fprintf (f, "%u %d %u %.6f %d %d %.6f %.6f %.6f |", i, fn->run,
+	       fn->size, fn->work_s, fn->exclusive, fn->thread, fn->ready_s,
+	       fn->start_s, fn->end_s);
       for (j = 0; j < fn->later.length (); j++)
 	fprintf (f, " %u", fn->later[j]);
       fputs (" |", f);
