@@ -120,11 +120,15 @@ def bottom_level(fns, cost):
 
 
 def main():
-    if len(sys.argv) >= 3 and sys.argv[1] == '--tail':
+    usage = ('usage: bench/schedule-sim.py DUMP [N...]\n'
+             '       bench/schedule-sim.py --tail DUMP [COUNT]')
+    if len(sys.argv) > 1 and sys.argv[1] == '--tail':
+        if len(sys.argv) not in (3, 4):
+            sys.exit(usage)
         tail(load(sys.argv[2]), int(sys.argv[3]) if len(sys.argv) > 3 else 10)
         return
     if len(sys.argv) < 2:
-        sys.exit('usage: bench/schedule-sim.py [--tail] DUMP [N...]')
+        sys.exit(usage)
     fns = load(sys.argv[1])
     threads = [int(a) for a in sys.argv[2:]] or [2]
     total = sum(f['work'] for f in fns)

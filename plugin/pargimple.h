@@ -77,8 +77,9 @@ struct pg_fn
   double work_s;		/* Its GIMPLE phase took, without waiting
 				   for the serial lock.  */
   /* Seconds from the phase's start: when it became ready (its related
-     earlier functions done), when a thread took it and when it ended;
-     and which thread ran it (schedule-dump).  */
+     earlier functions done; recorded only with schedule-dump, as it is
+     taken under the working set's mutex), when a thread took it and
+     when it ended; and which thread ran it (for schedule-dump).  */
   double ready_s, start_s, end_s;
   int thread;
   /* The symbols it is related to (itself included): the only ones

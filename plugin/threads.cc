@@ -120,7 +120,8 @@ pg_ws_maybe_ready (struct pg_fn *fn)
 
   if (!fn->pushed || fn->taken || fn->deps_left != 0 || fn->pdeps_left != 0)
     return;
-  fn->ready_s = pg_now () - pg_ws_t0;
+  if (pg_opts.schedule_dump)
+    fn->ready_s = pg_now () - pg_ws_t0;
   i = pg_ws_ready.length ();
   pg_ws_ready.safe_push (fn);
   for (; i > 0; i = parent)
@@ -455,9 +456,10 @@ pg_consume (struct pg_thread *self)
       double stopped = self->barrier_wait_s + self->collect_s - b0;
       self->cpu_s += (pg_thread_cpu () - c0
 		      - (self->collect_cpu_s - cc0));
-      fn->work_s = pg_now () - t0 - (self->wait_s - w0) - stopped;
-      self->busy_s += pg_now () - t0 - stopped;
-      fn->end_s = pg_now () - pg_ws_t0;
+      double t1 = pg_now ();
+      fn->work_s = t1 - t0 - (self->wait_s - w0) - stopped;
+      self->busy_s += t1 - t0 - stopped;
+      fn->end_s = t1 - pg_ws_t0;
       pg_ws_done (fn, true);
     }
   self->busy_s -= self->wait_s;
