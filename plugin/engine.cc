@@ -187,6 +187,8 @@ pg_gimple_work (struct pg_fn *fn)
     pthread_rwlock_wrlock (&pg_exclusive_lock);
   else
     pthread_rwlock_rdlock (&pg_exclusive_lock);
+  /* So may the holder of a body the prologue copies (threads.cc).  */
+  pg_prologue_lock (pg_self, fn);
   pg_safe_end (pg_self);
   /* It runs alone: holding the serial lock for its concurrent passes too
      costs nothing and attributes whatever they create to it (serial.cc,
@@ -499,6 +501,7 @@ pg_engine_execute (void)
 	free (fns[i].later_why[j]);
       fns[i].later_why.release ();
       fns[i].plater.release ();
+      fns[i].plocks.release ();
       fns[i].symbols.release ();
       fns[i].funcdefs.release ();
     }

@@ -69,9 +69,17 @@ struct pg_fn
   int pdeps_left;
   vec<unsigned> plater;
   bool prologue_done;
+  /* The bodies its prologue copies that other prologues copy too, in any
+     order: their locks, in increasing order (pg_prologue_lock); and
+     whether it holds them.  */
+  vec<unsigned> plocks;
+  bool plocked;
   bool pushed;			/* In the working set (producer).  */
   unsigned seq;			/* Its place in the working set.  */
   bool taken;			/* Popped by a thread.  */
+  uint64_t chain;		/* The most statements (SIZE) on a chain of
+				   related functions from it to the end of
+				   the phase (threads.cc, pg_ws_pop).  */
   unsigned size;		/* Statements, with the bodies inlined
 				   into it (threads.cc, pg_ws_pop).  */
   double work_s;		/* Its GIMPLE phase took, without waiting
@@ -125,7 +133,10 @@ struct pg_thread
 				   blocked (on GCC's own locks, too).  */
   double wait_s;		/* Time spent waiting for the lock.  */
   double dep_wait_s;		/* Time spent waiting for a function whose
-				   related earlier functions are done.  */
+				   related earlier functions are done, and
+				   for other prologues (plock_wait_s).  */
+  double plock_wait_s;		/* Part of it waiting for the locks of the
+				   bodies its prologue copies.  */
   double barrier_wait_s;	/* Time spent waiting for the running
 				   functions to end, and for another
 				   thread's collection (threads.cc).  */
@@ -175,6 +186,7 @@ extern void pg_override_gate (void *gcc_data, void *user_data);
 extern void pg_schedule_init (vec<pg_fn> *);
 extern double pg_critical_path (vec<pg_fn> *);
 extern void pg_schedule_dump (vec<pg_fn> *, const char *);
+extern void pg_prologue_lock (struct pg_thread *, struct pg_fn *);
 extern void pg_prologue_done (struct pg_fn *);
 extern void pg_safepoint (struct pg_thread *, opt_pass *);
 extern void pg_safe_begin (struct pg_thread *);

@@ -97,15 +97,20 @@ static unsigned pg_ws_progress;
 static unsigned pg_ws_parked;
 /* When the phase started (pg_fn's times are counted from it).  */
 static double pg_ws_t0;
+/* The locks of the bodies that prologues copy in any order
+   (pg_schedule_init numbers them, pg_fn::plocks), with threads only.  */
+static unsigned pg_nplocks;
+static pthread_mutex_t *pg_plocks;
 
-/* Is ready function A to be taken before B?  With threads the larger
-   (pg_fn::size), the first pushed of equals; at N=1 the first pushed.  */
+/* Is ready function A to be taken before B?  With threads the one with
+   the longer chain of statements ahead (pg_fn::chain), the first pushed
+   of equals; at N=1 the first pushed.  */
 
 static bool
 pg_ws_before (const struct pg_fn *a, const struct pg_fn *b)
 {
-  if (pg_ws_largest_first && a->size != b->size)
-    return a->size > b->size;
+  if (pg_ws_largest_first && a->chain != b->chain)
+    return a->chain > b->chain;
   return a->seq < b->seq;
 }
 
@@ -303,8 +308,9 @@ pg_safepoint (struct pg_thread *self, opt_pass *pass)
 
 /* SELF, which has taken a function and started nothing of it, is about
    to wait for a lock another function may hold until it ends
-   (engine.cc, the exclusive lock): count it as stopped, so that a
-   collection does not wait for it, nor it for the collection.  */
+   (engine.cc, the exclusive lock) or until its prologue ends
+   (pg_prologue_lock): count it as stopped, so that a collection does
+   not wait for it, nor it for the collection.  */
 
 void
 pg_safe_begin (struct pg_thread *self)
@@ -393,11 +399,39 @@ pg_release_prologue (struct pg_fn *fn)
       pg_ws_maybe_ready (&(*pg_fns)[fn->plater[i]]);
 }
 
+/* SELF is about to start FN's prologue, which copies bodies that other
+   prologues copy too, in any order: take their locks, lowest number
+   first, so that no two prologues wait for each other.  SELF has started
+   nothing of FN and holds no other lock but the exclusive lock, taken
+   before (engine.cc): the caller counts it as stopped for a collection
+   meanwhile (pg_safe_begin).  The wait counts as a wait for related
+   functions.  */
+
+void
+pg_prologue_lock (struct pg_thread *self, struct pg_fn *fn)
+{
+  unsigned i;
+
+  if (!pg_plocks || fn->plocks.is_empty ())
+    return;
+  double t0 = pg_now ();
+  for (i = 0; i < fn->plocks.length (); i++)
+    pthread_mutex_lock (&pg_plocks[fn->plocks[i]]);
+  self->plock_wait_s += pg_now () - t0;
+  fn->plocked = true;
+}
+
 /* FN's prologue is over (engine.cc).  */
 
 void
 pg_prologue_done (struct pg_fn *fn)
 {
+  if (fn->plocked)
+    {
+      for (unsigned i = fn->plocks.length (); i-- > 0;)
+	pthread_mutex_unlock (&pg_plocks[fn->plocks[i]]);
+      fn->plocked = false;
+    }
   pthread_mutex_lock (&pg_ws_lock);
   pg_release_prologue (fn);
   pthread_cond_broadcast (&pg_ws_cond);
@@ -443,7 +477,8 @@ pg_consume (struct pg_thread *self)
 			   - (self->barrier_wait_s + self->collect_s - b0));
       if (!fn)
 	break;
-      double w0 = self->wait_s, c0 = pg_thread_cpu ();
+      double w0 = self->wait_s + self->plock_wait_s, c0 = pg_thread_cpu ();
+      double pw0 = self->plock_wait_s;
       double cc0 = self->collect_cpu_s;
       t0 = pg_now ();
       b0 = self->barrier_wait_s + self->collect_s;
@@ -457,8 +492,12 @@ pg_consume (struct pg_thread *self)
       self->cpu_s += (pg_thread_cpu () - c0
 		      - (self->collect_cpu_s - cc0));
       double t1 = pg_now ();
-      fn->work_s = t1 - t0 - (self->wait_s - w0) - stopped;
-      self->busy_s += t1 - t0 - stopped;
+      fn->work_s = (t1 - t0 - (self->wait_s + self->plock_wait_s - w0)
+		    - stopped);
+      /* A wait for other prologues is a wait for related functions.  */
+      double pwait = self->plock_wait_s - pw0;
+      self->busy_s += t1 - t0 - stopped - pwait;
+      self->dep_wait_s += pwait;
       fn->end_s = t1 - pg_ws_t0;
       pg_ws_done (fn, true);
     }
@@ -576,8 +615,16 @@ pg_run_threads (vec<pg_fn> *fns, int nthreads, void (*work) (struct pg_fn *),
   pg_ws_parked = 0;
   pg_ws_generation = 0;
   pg_ws_largest_first = nthreads > 1;
+  pg_plocks = NULL;
+  if (nthreads > 1 && pg_nplocks)
+    {
+      pg_plocks = XNEWVEC (pthread_mutex_t, pg_nplocks);
+      for (i = 0; i < pg_nplocks; i++)
+	pthread_mutex_init (&pg_plocks[i], NULL);
+    }
   for (i = 0; i < fns->length (); i++)
     {
+      (*fns)[i].plocked = false;
       (*fns)[i].taken = false;
       (*fns)[i].pushed = false;
       (*fns)[i].prologue_done = false;
@@ -585,6 +632,20 @@ pg_run_threads (vec<pg_fn> *fns, int nthreads, void (*work) (struct pg_fn *),
       (*fns)[i].thread = -1;
       (*fns)[i].size = (pg_ws_largest_first || pg_opts.schedule_dump
 			? pg_fn_size ((*fns)[i].node) : 0);
+    }
+  /* The longest chain of statements from each function to the end of
+     the phase, through the functions that wait for its end (a prologue
+     counted as none): later functions have larger indices.  */
+  for (i = fns->length (); i-- > 0;)
+    {
+      struct pg_fn *fn = &(*fns)[i];
+      uint64_t after = 0;
+      unsigned j;
+      for (j = 0; j < fn->later.length (); j++)
+	after = MAX (after, (*fns)[fn->later[j]].chain);
+      fn->chain = (fn->run ? fn->size : 0) + after;
+      for (j = 0; j < fn->plater.length (); j++)
+	fn->chain = MAX (fn->chain, (*fns)[fn->plater[j]].chain);
     }
   threads->truncate (0);
   threads->safe_grow_cleared (nthreads);
@@ -624,6 +685,13 @@ pg_run_threads (vec<pg_fn> *fns, int nthreads, void (*work) (struct pg_fn *),
   for (i = 0; i < ids.length (); i++)
     pthread_join (ids[i], NULL);
   pg_ws_ready.release ();
+  if (pg_plocks)
+    {
+      for (i = 0; i < pg_nplocks; i++)
+	pthread_mutex_destroy (&pg_plocks[i]);
+      XDELETEVEC (pg_plocks);
+      pg_plocks = NULL;
+    }
   return ids.length () + 1;
 }
 
@@ -642,6 +710,9 @@ struct pg_rel
   auto_vec<unsigned> out;
   auto_vec<symtab_node *> meets;
   auto_vec<symtab_node *> pmeets;	/* Meeting points of the prologue.  */
+  auto_vec<symtab_node *> plocks;	/* Bodies its prologue copies, which
+					   no other prologue may use
+					   meanwhile (pg_prologue_lock).  */
 };
 
 static void pg_note_symbol (symtab_node *s, struct pg_rel *rel);
@@ -702,9 +773,16 @@ pg_note_refs (symtab_node *s, struct pg_rel *rel)
 	  {
 	    /* Its body is part of this function's, copied from the function
 	       it is a clone of (whose decl and blocks it shares) by the
-	       inline transform of the prologue, which may also
-	       materialize or save that body: that function is referred to,
-	       and a meeting point of the prologues of everyone inlining it.  */
+	       inline transform of the prologue.  That function is referred
+	       to: its own prologue, which may save its body for its inline
+	       clones, comes before or after in full.  The copies its
+	       inliners make do not depend on their order, but each writes
+	       the source blocks' aux fields, and the last releases the
+	       body: their prologues exclude each other (session 30; until
+	       then they ran in order, which on gimple-match.cc kept the
+	       largest function from starting until the end of the phase,
+	       docs/DESIGN.md).  Materializing that body, which depends on
+	       the order, is a meeting point of the clone's origins below.  */
 	    if (rel->seen.add (e->callee))
 	      continue;
 	    pg_note_refs (e->callee, rel);
@@ -713,14 +791,14 @@ pg_note_refs (symtab_node *s, struct pg_rel *rel)
 	    if (origin && !origin->inlined_to)
 	      {
 		pg_note_symbol (origin, rel);
-		rel->pmeets.safe_push (origin->ultimate_alias_target ());
+		rel->plocks.safe_push (origin->ultimate_alias_target ());
 	      }
 	    /* A function inlined everywhere, with no offline copy left:
 	       its own node became the last inline clone, and the others
 	       still share its declaration and body, which each inliner's
 	       prologue copies (writing the source blocks' aux fields).  */
 	    else if (origin)
-	      rel->pmeets.safe_push (origin);
+	      rel->plocks.safe_push (origin);
 	    /* A clone's body is materialized from the function it clones,
 	       by the first prologue that needs it: the prologues of their
 	       users meet there.  Not their passes: a function's prologue
@@ -882,7 +960,15 @@ pg_chain (vec<pg_fn> *fns, unsigned i, vec<symtab_node *> *meets,
     }
 }
 
-/* Compute deps_left and later of every function of FNS.  */
+static int
+pg_cmp_unsigned (const void *a, const void *b)
+{
+  unsigned x = *(const unsigned *) a, y = *(const unsigned *) b;
+  return x < y ? -1 : x > y;
+}
+
+/* Compute deps_left and later of every function of FNS, and the locks
+   of their prologues.  */
 
 void
 pg_schedule_init (vec<pg_fn> *fns)
@@ -892,6 +978,10 @@ pg_schedule_init (vec<pg_fn> *fns)
   /* The last function (so far) that used each meeting point.  */
   hash_map<symtab_node *, unsigned> last, plast;
   hash_map<symtab_node *, pg_rw> rw;
+  /* Each function's prologue meeting points and bodies it copies; the
+     bodies some prologue copies unordered, numbered (pg_prologue_lock).  */
+  auto_vec<vec<symtab_node *> > pused;
+  hash_map<symtab_node *, unsigned> plock_id;
   const char *why;
   bool readers = pg_meets_readers_p (&why);
   unsigned i, j, nfns = fns->length ();
@@ -904,6 +994,7 @@ pg_schedule_init (vec<pg_fn> *fns)
       (*fns)[i].later_why = vNULL;
       (*fns)[i].pdeps_left = 0;
       (*fns)[i].plater = vNULL;
+      (*fns)[i].plocks = vNULL;
       (*fns)[i].scope = vNULL;
       (*fns)[i].reads = vNULL;
       index.put ((*fns)[i].node, i);
@@ -960,7 +1051,34 @@ pg_schedule_init (vec<pg_fn> *fns)
 	pg_relate (fns, i, rel.out[j], (*fns)[rel.out[j]].node);
       pg_chain (fns, i, &rel.meets, &last, false, &aligned, &rw);
       pg_chain (fns, i, &rel.pmeets, &plast, true);
+      vec<symtab_node *> used = rel.plocks.copy ();
+      used.safe_splice (rel.pmeets);
+      pused.safe_push (used);
+      for (j = 0; j < rel.plocks.length (); j++)
+	{
+	  bool existed;
+	  unsigned &id = plock_id.get_or_insert (rel.plocks[j], &existed);
+	  if (!existed)
+	    id = plock_id.elements () - 1;
+	}
     }
+  /* A body some prologues copy in any order is locked by every prologue
+     that uses it, ordered or not: the prologues of its clones' users
+     materialize the clones from it.  */
+  for (i = 0; i < nfns; i++)
+    {
+      for (j = 0; j < pused[i].length (); j++)
+	if (unsigned *id = plock_id.get (pused[i][j]))
+	  (*fns)[i].plocks.safe_push (*id);
+      (*fns)[i].plocks.qsort (pg_cmp_unsigned);
+      unsigned n = 0;
+      for (j = 0; j < (*fns)[i].plocks.length (); j++)
+	if (j == 0 || (*fns)[i].plocks[j] != (*fns)[i].plocks[j - 1])
+	  (*fns)[i].plocks[n++] = (*fns)[i].plocks[j];
+      (*fns)[i].plocks.truncate (n);
+      pused[i].release ();
+    }
+  pg_nplocks = plock_id.elements ();
   for (hash_map<symtab_node *, pg_rw>::iterator it = rw.begin ();
        it != rw.end (); ++it)
     (*it).second.readers.release ();
