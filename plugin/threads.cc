@@ -746,15 +746,21 @@ pg_note_block_origins (tree block, struct pg_rel *rel)
 
 /* Add to the prologue's meeting points the functions CLONE was cloned
    from (its clone_of chain; none once it is materialized), but for
-   inline clones and EXCEPT.  */
+   inline clones and EXCEPT.  An inline clone there shares a body that
+   inliners copy in any order (pg_note_refs): materializing CLONE from
+   it takes its lock.  */
 
 static void
 pg_meet_clone_origins (cgraph_node *clone, cgraph_node *except,
 		       struct pg_rel *rel)
 {
   for (cgraph_node *o = clone->clone_of; o; o = o->clone_of)
-    if (!o->inlined_to && o != except)
+    if (o == except)
+      continue;
+    else if (!o->inlined_to)
       rel->pmeets.safe_push (o);
+    else
+      rel->plocks.safe_push (o);
 }
 
 static void
