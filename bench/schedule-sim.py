@@ -10,8 +10,11 @@
 # N (default 2), the phase is replayed on N ideal threads: no serial
 # lock, no collection, no CPU lost to the other threads or the machine;
 # a thread that is free takes a ready function by one of the rules
-# below.  A function that runs alone (EXCLUSIVE, engine.cc's exclusive
-# lock) starts when no other runs, and none starts while it runs.  What
+# below.  The prologues that exclude each other without an order (the
+# inliners of one body, threads.cc pg_prologue_lock) are not in the
+# dump: the replay lets them overlap.  A function that runs alone
+# (EXCLUSIVE, engine.cc's exclusive lock) starts when no other runs, and
+# none starts while it runs.  What
 # it prints, per rule: the replayed phase, the speedup over the sum of
 # the times (what N=1 would take), and the function that ends last.
 # The gap between that speedup and a measured one is what the machine,
@@ -24,9 +27,11 @@
 # its size's rank among the functions (0: the largest).
 #
 # Rules:  order    the first ready in expansion order (the engine at N=1)
-#         largest  the most statements first (the engine at N>1)
+#         largest  the most statements first (the engine at N>1 until
+#                  session 29)
 #         chain    the longest chain of statements first (list scheduling
-#                  by bottom level, with the statement counts)
+#                  by bottom level, with the statement counts: the engine
+#                  at N>1 since session 30, pg_fn::chain)
 #         oracle   the longest chain of measured times first: a bound no
 #                  rule that knows only the statements can beat
 import heapq

@@ -10,8 +10,11 @@
        pop EMPTY, which they push back for the others;
      - a thread pops, among the functions whose related earlier functions
        have all finished (pg_fn::deps_left, see pg_schedule_init), the
-       largest (pg_fn::size), the first in order of equals, and waits
+       one with the most statements on its chain of related functions to
+       the end (pg_fn::chain), the first in order of equals, and waits
        when there is none;
+     - the prologues of the functions that inline one body run one at a
+       time, in any order (pg_prologue_lock);
      - N=1 spawns nothing: the main thread pops the functions in order;
      - while passes run at once the collector is off (a thread's GC
        pointers are no roots), so when a collection is due no function
@@ -77,9 +80,9 @@ static unsigned pg_ws_pushed, pg_ws_taken;
 static bool pg_ws_closed;
 /* Functions taken and not yet done.  */
 static unsigned pg_ws_running;
-/* Whether a thread pops the largest ready function (with threads) or
-   the first (N=1).  */
-static bool pg_ws_largest_first;
+/* Whether a thread pops the ready function with the longest chain ahead
+   (with threads) or the first (N=1).  */
+static bool pg_ws_chain_first;
 /* Whether to collect between functions when a collection is due (the
    passes run at once, so the collector is off); whether a collection
    is due, and whether a thread is collecting.  */
@@ -109,7 +112,7 @@ static pthread_mutex_t *pg_plocks;
 static bool
 pg_ws_before (const struct pg_fn *a, const struct pg_fn *b)
 {
-  if (pg_ws_largest_first && a->chain != b->chain)
+  if (pg_ws_chain_first && a->chain != b->chain)
     return a->chain > b->chain;
   return a->seq < b->seq;
 }
@@ -347,11 +350,14 @@ pg_safe_end (struct pg_thread *self)
    every function has been taken (EMPTY stays for the other threads).
    Any order that respects the scheduling rule gives the same output, so
    a thread does not wait for the head of the set while a later function
-   is ready, and with threads it takes the largest ready one (the first
-   in order of equals): a large function started last keeps one thread
-   busy while the others have nothing left (session 13: on gimple-match.cc
-   at two threads the idle time fell by about 0.9 s of thread time in two
-   paired runs).  At N=1 the first ready one, the expansion order.  */
+   is ready, and with threads it takes the ready one with the longest
+   chain of statements ahead (the first in order of equals): a large
+   function started last keeps one thread busy while the others have
+   nothing left (session 13, largest first: on gimple-match.cc at two
+   threads the idle time fell by about 0.9 s of thread time in two paired
+   runs), and so does a large function whose small related functions are
+   taken last (session 30).  At N=1 the first ready one, the expansion
+   order.  */
 
 static struct pg_fn *
 pg_ws_pop (struct pg_thread *self)
@@ -614,7 +620,7 @@ pg_run_threads (vec<pg_fn> *fns, int nthreads, void (*work) (struct pg_fn *),
   pg_ws_progress = 0;
   pg_ws_parked = 0;
   pg_ws_generation = 0;
-  pg_ws_largest_first = nthreads > 1;
+  pg_ws_chain_first = nthreads > 1;
   pg_plocks = NULL;
   if (nthreads > 1 && pg_nplocks)
     {
@@ -630,7 +636,7 @@ pg_run_threads (vec<pg_fn> *fns, int nthreads, void (*work) (struct pg_fn *),
       (*fns)[i].prologue_done = false;
       (*fns)[i].ready_s = (*fns)[i].start_s = (*fns)[i].end_s = 0;
       (*fns)[i].thread = -1;
-      (*fns)[i].size = (pg_ws_largest_first || pg_opts.schedule_dump
+      (*fns)[i].size = (pg_ws_chain_first || pg_opts.schedule_dump
 			? pg_fn_size ((*fns)[i].node) : 0);
     }
   /* The longest chain of statements from each function to the end of
@@ -1151,7 +1157,8 @@ pg_critical_path (vec<pg_fn> *fns)
    took without waiting for the serial lock, whether it ran alone; the
    thread that ran it (-1: none), and the seconds from the phase's start
    when it became ready, was taken and ended; the later functions that
-   wait for its end, and those whose prologue waits for its prologue).
+   wait for its end, and those whose prologue waits for its prologue;
+   not the prologues that only exclude each other, pg_prologue_lock).
    bench/schedule-sim.py replays the phase from it: what the scheduling
    rule allows at N threads, apart from the lock, the collections and the
    machine; with --tail it tells how the measured phase ended.  An error
