@@ -389,6 +389,7 @@ pg_engine_execute (void)
   int gimple_gc0 = pg_stats.gc_collections;
   double gimple_gc_s0 = pg_stats.gc_s;
   pg_facts_begin (&fns);
+  pg_released_begin (&fns);
   pg_replay_begin (&fns);
   fn_removal = symtab->add_cgraph_removal_hook (pg_forget_fn, NULL);
   var_removal = symtab->add_varpool_removal_hook (pg_forget_var, NULL);
@@ -452,6 +453,7 @@ pg_engine_execute (void)
 #endif
     }
   pthread_rwlock_destroy (&pg_exclusive_lock);
+  pg_released_end ();
   pg_diag_phase_end ();
   pg_uids_end (&fns);
   for (i = 0; i < fns.length (); i++)
@@ -482,6 +484,9 @@ pg_engine_execute (void)
      Collections do not change the output.  */
   int gc0 = pg_stats.gc_collections;
   double gc_s0 = pg_stats.gc_s;
+  double rtl_c0 = pg_thread_cpu (), rtl_sys0;
+  long rtl_flt0;
+  pg_thread_usage (&rtl_sys0, &rtl_flt0);
   int saved_min_expand = param_ggc_min_expand;
   if (!OPTION_SET_P (param_ggc_min_expand))
     param_ggc_min_expand /= 2;
@@ -514,6 +519,9 @@ pg_engine_execute (void)
   pg_stats.rtl_wall_s = pg_now () - t2;
   pg_stats.rtl_collections = pg_stats.gc_collections - gc0;
   pg_stats.rtl_collect_s = pg_stats.gc_s - gc_s0;
+  pg_stats.rtl_cpu_s = pg_thread_cpu () - rtl_c0;
+  pg_thread_usage (&rtl_sys0, &pg_stats.rtl_minflt);
+  pg_stats.rtl_minflt -= rtl_flt0;
 
   symtab->remove_cgraph_insertion_hook (hook);
   current_pass = saved_pass;

@@ -220,6 +220,9 @@ extern void pg_inject_ice (void *gcc_data, void *user_data);
 
 /* facts.cc */
 extern void pg_facts_begin (vec<pg_fn> *fns);
+/* released.cc */
+extern void pg_released_begin (vec<pg_fn> *);
+extern void pg_released_end (void);
 extern void pg_facts_record (unsigned fn);
 extern void pg_facts_rewind (void);
 extern void pg_facts_replay (unsigned fn);
@@ -280,6 +283,8 @@ struct pg_stats
   double gimple_collect_s;	/* Their time.  */
   int rtl_collections;		/* Collections of the RTL phase.  */
   double rtl_collect_s;		/* Their time.  */
+  double rtl_cpu_s;		/* The RTL phase's CPU time (main thread).  */
+  long rtl_minflt;		/* And its minor faults.  */
   vec<pg_thread> *per_thread;	/* Busy and locked time per thread.  */
 };
 extern struct pg_stats pg_stats;
