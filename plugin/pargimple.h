@@ -220,9 +220,6 @@ extern void pg_inject_ice (void *gcc_data, void *user_data);
 
 /* facts.cc */
 extern void pg_facts_begin (vec<pg_fn> *fns);
-/* released.cc */
-extern void pg_released_begin (vec<pg_fn> *);
-extern void pg_released_end (void);
 extern void pg_facts_record (unsigned fn);
 extern void pg_facts_rewind (void);
 extern void pg_facts_replay (unsigned fn);
@@ -260,6 +257,10 @@ extern void pg_diag_replay (struct pg_fn *);
 
 /* engine.cc */
 extern opt_pass *pg_make_engine_pass (gcc::context *);
+
+/* released.cc */
+extern void pg_released_begin (vec<pg_fn> *);
+extern void pg_released_end (void);
 
 /* stats.cc */
 extern double pg_now (void);

@@ -30,8 +30,10 @@
    and minor page faults in the phase (the kernel's part of its CPU
    time, mostly memory faulted in; zeros where getrusage has no
    RUSAGE_THREAD); rtl_cpu_s and rtl_minflt the RTL phase's CPU time
-   and minor faults (it runs on the main thread alone): beside
-   rtl_wall_s they tell work from time the host took away.
+   and minor faults (it runs on the main thread alone).  Where the CPU
+   clock also counts time the host took (this project's virtual
+   machine), rtl_cpu_s follows rtl_wall_s; instruction counts
+   (callgrind) are then what tells work from waiting.
    bench/ parses this line: keep the names.  */
 
 #include "gcc-plugin.h"
