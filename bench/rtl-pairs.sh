@@ -1,0 +1,81 @@
+#!/bin/bash
+# bench/rtl-pairs.sh INPUT [PAIRS] -- is a slow RTL phase the host's or
+# the process's?  Compiles INPUT (a preprocessed .i or .ii) at -O2 with
+# the patched GCC and the plugin, alternating t1 (two-phase engine, one
+# thread) and t2 (two threads), t1 first in odd pairs, PAIRS pairs
+# (default 6), 10 s apart, with bench/host-probe.c timing fixed work
+# every second beside them.  Prints per compile its wall and user time,
+# the stats line's gimple_wall_s and rtl_wall_s, and the probe's median
+# ALU and pointer-chase times during its RTL phase (the last rtl_wall_s
+# seconds of the compile) and during the rest of it; then the probe's
+# medians while no compile ran, and per configuration the medians of
+# the phases.  An RTL phase that is slow while the probe is not points
+# at the process.  Every output is compared with the compile without
+# the plugin.  A measurement, not a test: run it alone on the machine
+# (about 3 minutes a pair for gimple-match.ii).
+set -euo pipefail
+. "$(dirname "$0")/../scripts/common.sh"
+IN=${1:?usage: bench/rtl-pairs.sh INPUT [PAIRS]}
+PAIRS=${2:-6}
+PATCHED=$(flavour_prefix patched)
+case $IN in *.ii) DRV=$PATCHED/bin/g++ ;; *) DRV=$PATCHED/bin/gcc ;; esac
+[ -x "$DRV" ] || die "no patched GCC: run 'make' first"
+WORK=$(mktemp -d)
+PROBE=
+trap '[ -n "$PROBE" ] && kill "$PROBE" 2>/dev/null; rm -rf "$WORK"' EXIT
+cc -O2 "$(dirname "$0")/host-probe.c" -o "$WORK/host-probe" \
+  || die "cannot build bench/host-probe.c"
+"$DRV" -O2 -w -S "$IN" -o "$WORK/ref.s"
+"$WORK/host-probe" > "$WORK/probe" & PROBE=$!
+sleep 10
+
+uptime_s () { cut -d' ' -f1 /proc/uptime; }
+# one CFG: compile, append "CFG START END WALL USER GIMPLE RTL" to runs.
+one () {
+  local cfg=$1 plug s e
+  case $cfg in
+    t1) plug=-fplugin-arg-pargimple-two-phase ;;
+    t2) plug=-fplugin-arg-pargimple-num-threads=2 ;;
+  esac
+  s=$(uptime_s)
+  /usr/bin/time -f "%e %U" -o "$WORK/time" "$DRV" -O2 -w -S "$IN" \
+    -o "$WORK/$cfg.s" -fplugin=pargimple -fplugin-arg-pargimple-stats \
+    "$plug" 2> "$WORK/$cfg.err"
+  e=$(uptime_s)
+  cmp -s "$WORK/$cfg.s" "$WORK/ref.s" || die "$cfg: output differs from GCC's"
+  echo "$cfg $s $e $(cat "$WORK/time")" \
+    "$(sed -n 's/.* gimple_wall_s=\([0-9.]*\).*/\1/p' "$WORK/$cfg.err")" \
+    "$(sed -n 's/.* rtl_wall_s=\([0-9.]*\).*/\1/p' "$WORK/$cfg.err")" \
+    >> "$WORK/runs"
+  sleep 10
+}
+[ -x /usr/bin/time ] || die "/usr/bin/time not found (package time)"
+for p in $(seq "$PAIRS"); do
+  if [ $((p % 2)) = 1 ]; then one t1; one t2; else one t2; one t1; fi
+done
+python3 - "$WORK/runs" "$WORK/probe" <<'PY'
+import sys, statistics as st
+runs = [l.split() for l in open(sys.argv[1])]
+probe = [tuple(map(float, l.split())) for l in open(sys.argv[2])
+         if len(l.split()) == 3]
+def med(a, b):
+    w = [p for p in probe if a <= p[0] <= b]
+    if not w:
+        return '      -      -'
+    return '%7.1f %6.1f' % (st.median(p[1] for p in w), st.median(p[2] for p in w))
+print('cfg   wall   user gimple    rtl | probe in RTL: alu  chase | rest: alu  chase')
+for cfg, s, e, wall, user, g, r in runs:
+    s, e, r = float(s), float(e), float(r)
+    print('%-3s %6.1f %6.1f %6.1f %6.1f | %24s | %17s'
+          % (cfg, float(wall), float(user), float(g), r, med(e - r, e), med(s, e - r)))
+idle = [p for p in probe
+        if not any(float(x[1]) - 1 <= p[0] <= float(x[2]) + 1 for x in runs)]
+if idle:
+    print('probe while no compile ran (ms): alu %.1f, chase %.1f (%d readings)'
+          % (st.median(p[1] for p in idle), st.median(p[2] for p in idle), len(idle)))
+for cfg in ('t1', 't2'):
+    rs = [x for x in runs if x[0] == cfg]
+    print('%s medians: wall %.1f s, gimple_wall_s %.1f, rtl_wall_s %.1f'
+          % (cfg, st.median(float(x[3]) for x in rs),
+             st.median(float(x[5]) for x in rs), st.median(float(x[6]) for x in rs)))
+PY
