@@ -3,7 +3,8 @@
 # the process's?  Compiles INPUT (a preprocessed .i or .ii) at -O2 with
 # the patched GCC and the plugin, alternating t1 (two-phase engine, one
 # thread) and t2 (two threads), t1 first in odd pairs, PAIRS pairs
-# (default 6), 10 s apart, with bench/host-probe.c timing fixed work
+# (default 6), GAP seconds apart (default 10; 0 runs them back to back
+# as make bench does), with bench/host-probe.c timing fixed work
 # every second beside them.  Prints per compile its wall and user time,
 # the stats line's gimple_wall_s and rtl_wall_s, and the probe's median
 # ALU and pointer-chase times during its RTL phase (the last rtl_wall_s
@@ -17,6 +18,7 @@ set -euo pipefail
 . "$(dirname "$0")/../scripts/common.sh"
 IN=${1:?usage: bench/rtl-pairs.sh INPUT [PAIRS]}
 PAIRS=${2:-6}
+GAP=${GAP:-10}
 PATCHED=$(flavour_prefix patched)
 case $IN in *.ii) DRV=$PATCHED/bin/g++ ;; *) DRV=$PATCHED/bin/gcc ;; esac
 [ -x "$DRV" ] || die "no patched GCC: run 'make' first"
@@ -47,7 +49,7 @@ one () {
     "$(sed -n 's/.* gimple_wall_s=\([0-9.]*\).*/\1/p' "$WORK/$cfg.err")" \
     "$(sed -n 's/.* rtl_wall_s=\([0-9.]*\).*/\1/p' "$WORK/$cfg.err")" \
     >> "$WORK/runs"
-  sleep 10
+  sleep "$GAP"
 }
 [ -x /usr/bin/time ] || die "/usr/bin/time not found (package time)"
 for p in $(seq "$PAIRS"); do
