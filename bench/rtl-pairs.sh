@@ -22,6 +22,7 @@ GAP=${GAP:-10}
 PATCHED=$(flavour_prefix patched)
 case $IN in *.ii) DRV=$PATCHED/bin/g++ ;; *) DRV=$PATCHED/bin/gcc ;; esac
 [ -x "$DRV" ] || die "no patched GCC: run 'make' first"
+[ -x /usr/bin/time ] || die "/usr/bin/time not found (package time)"
 WORK=$(mktemp -d)
 PROBE=
 trap '[ -n "$PROBE" ] && kill "$PROBE" 2>/dev/null; rm -rf "$WORK"' EXIT
@@ -51,7 +52,6 @@ one () {
     >> "$WORK/runs"
   sleep "$GAP"
 }
-[ -x /usr/bin/time ] || die "/usr/bin/time not found (package time)"
 for p in $(seq "$PAIRS"); do
   if [ $((p % 2)) = 1 ]; then one t1; one t2; else one t2; one t1; fi
 done
