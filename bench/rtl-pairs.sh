@@ -14,15 +14,36 @@
 # at the process.  Every output is compared with the compile without
 # the plugin.  A measurement, not a test: run it alone on the machine
 # (about 3 minutes a pair for gimple-match.ii).
+#
+# CONFIGS (default "t1 t2") names the configurations to rotate through,
+# each round (PAIRS counts rounds) starting one further along the list:
+#   t1pin, t2pin   t1, t2 with the whole compile pinned to CPU 0
+#                  (taskset): t2pin lays out the heap as two threads
+#                  do, but every page is touched from one CPU
+#   t1big, t2big   t1, t2 with --param ggc-min-expand=1000: the heap
+#                  may grow tenfold before a collection, so few run
+#   t1arena, t2arena  t1, t2 with MALLOC_ARENA_MAX=1: the worker's malloc
+#                  memory comes from the main thread's arena
 set -euo pipefail
 . "$(dirname "$0")/../scripts/common.sh"
 IN=${1:?usage: bench/rtl-pairs.sh INPUT [PAIRS]}
 PAIRS=${2:-6}
 GAP=${GAP:-10}
+CONFIGS=${CONFIGS:-t1 t2}
 PATCHED=$(flavour_prefix patched)
 case $IN in *.ii) DRV=$PATCHED/bin/g++ ;; *) DRV=$PATCHED/bin/gcc ;; esac
 [ -x "$DRV" ] || die "no patched GCC: run 'make' first"
 [ -x /usr/bin/time ] || die "/usr/bin/time not found (package time)"
+read -r -a CFGS <<< "$CONFIGS"
+for c in "${CFGS[@]}"; do
+  case $c in
+    t1|t2|t1pin|t2pin|t1big|t2big|t1arena|t2arena) ;;
+    *) die "unknown configuration '$c' in CONFIGS (t1 t2 t1pin t2pin t1big t2big t1arena t2arena)" ;;
+  esac
+done
+case " ${CFGS[*]} " in
+  *pin\ *) command -v taskset >/dev/null || die "taskset not found (util-linux)" ;;
+esac
 WORK=$(mktemp -d)
 PROBE=
 trap '[ -n "$PROBE" ] && kill "$PROBE" 2>/dev/null; rm -rf "$WORK"' EXIT
@@ -35,15 +56,20 @@ sleep 10
 uptime_s () { cut -d' ' -f1 /proc/uptime; }
 # one CFG: compile, append "CFG START END WALL USER GIMPLE RTL" to runs.
 one () {
-  local cfg=$1 plug s e
+  local cfg=$1 plug s e pre=() extra=()
   case $cfg in
-    t1) plug=-fplugin-arg-pargimple-two-phase ;;
-    t2) plug=-fplugin-arg-pargimple-num-threads=2 ;;
+    t1*) plug=-fplugin-arg-pargimple-two-phase ;;
+    t2*) plug=-fplugin-arg-pargimple-num-threads=2 ;;
+  esac
+  case $cfg in
+    *pin) pre=(taskset -c 0) ;;
+    *big) extra=(--param ggc-min-expand=1000) ;;
+    *arena) pre=(env MALLOC_ARENA_MAX=1) ;;
   esac
   s=$(uptime_s)
-  /usr/bin/time -f "%e %U" -o "$WORK/time" "$DRV" -O2 -w -S "$IN" \
+  /usr/bin/time -f "%e %U" -o "$WORK/time" "${pre[@]}" "$DRV" -O2 -w -S "$IN" \
     -o "$WORK/$cfg.s" -fplugin=pargimple -fplugin-arg-pargimple-stats \
-    "$plug" 2> "$WORK/$cfg.err"
+    "$plug" "${extra[@]}" 2> "$WORK/$cfg.err"
   e=$(uptime_s)
   cmp -s "$WORK/$cfg.s" "$WORK/ref.s" || die "$cfg: output differs from GCC's"
   echo "$cfg $s $e $(cat "$WORK/time")" \
@@ -52,10 +78,11 @@ one () {
     >> "$WORK/runs"
   sleep "$GAP"
 }
+n=${#CFGS[@]}
 for p in $(seq "$PAIRS"); do
-  if [ $((p % 2)) = 1 ]; then one t1; one t2; else one t2; one t1; fi
+  for i in $(seq 0 $((n - 1))); do one "${CFGS[$(( (p - 1 + i) % n ))]}"; done
 done
-python3 - "$WORK/runs" "$WORK/probe" <<'PY'
+python3 - "$WORK/runs" "$WORK/probe" "${CFGS[@]}" <<'PY'
 import sys, statistics as st
 runs = [l.split() for l in open(sys.argv[1])]
 probe = [tuple(map(float, l.split())) for l in open(sys.argv[2])
@@ -65,17 +92,17 @@ def med(a, b):
     if not w:
         return '      -      -'
     return '%7.1f %6.1f' % (st.median(p[1] for p in w), st.median(p[2] for p in w))
-print('cfg   wall   user gimple    rtl | probe in RTL: alu  chase | rest: alu  chase')
+print('cfg     wall   user gimple    rtl | probe in RTL: alu  chase | rest: alu  chase')
 for cfg, s, e, wall, user, g, r in runs:
     s, e, r = float(s), float(e), float(r)
-    print('%-3s %6.1f %6.1f %6.1f %6.1f | %24s | %17s'
+    print('%-5s %6.1f %6.1f %6.1f %6.1f | %24s | %17s'
           % (cfg, float(wall), float(user), float(g), r, med(e - r, e), med(s, e - r)))
 idle = [p for p in probe
         if not any(float(x[1]) - 1 <= p[0] <= float(x[2]) + 1 for x in runs)]
 if idle:
     print('probe while no compile ran (ms): alu %.1f, chase %.1f (%d readings)'
           % (st.median(p[1] for p in idle), st.median(p[2] for p in idle), len(idle)))
-for cfg in ('t1', 't2'):
+for cfg in sys.argv[3:]:
     rs = [x for x in runs if x[0] == cfg]
     print('%s medians: wall %.1f s, gimple_wall_s %.1f, rtl_wall_s %.1f'
           % (cfg, st.median(float(x[3]) for x in rs),
