@@ -37,6 +37,7 @@
 #include "options.h"
 #include "opts.h"
 #include "toplev.h"
+#include "timevar.h"
 #include "dumpfile.h"
 #include "context.h"
 #include "pass_manager.h"
@@ -277,8 +278,11 @@ pg_fallback_reason (void)
   if (flag_save_optimization_record)
     return "-fsave-optimization-record writes optimization records through "
 	   "one process-wide JSON writer, pass by pass";
-  if (time_report || time_report_details)
-    return "-ftime-report times passes with one process-wide timer";
+  /* The pass timers run whenever g_timer is set: -ftime-report, and also
+     -Q (toplev::start_timevars), whose workers would push and pop one
+     process-wide stack of timers at once.  */
+  if (g_timer)
+    return "-ftime-report and -Q time passes with one process-wide timer";
   if (mem_report || mem_report_wpa)
     return "-fmem-report adds up allocations in process-wide counters";
   {
