@@ -209,23 +209,23 @@ pg_parse_arguments (const char *plugin, int argc,
   return ok;
 }
 
-/* Is a dump or -fopt-info enabled for PASS or a pass below it?  */
+/* Is any dump file or -fopt-info stream enabled?  Every dump counts, not
+   only those of all_passes: the prologues run the IPA transforms (inline,
+   ipa-cp) on threads, which open their passes' dump files, and write to
+   the call graph's dump (-fdump-ipa-cgraph, symtab->dump_file) and the
+   clones' (-fdump-ipa-clones).  */
 
 static bool
-pg_dumps_enabled_p (opt_pass *pass)
+pg_dumps_enabled_p (void)
 {
   gcc::dump_manager *dumps = g->get_dumps ();
+  struct dump_file_info *dfi;
+  int phase;
 
-  for (; pass; pass = pass->next)
-    {
-      struct dump_file_info *dfi
-	= dumps->get_dump_file_info (pass->static_pass_number);
-      if (dfi && (dfi->pstate || dfi->alt_state))
-	return true;
-      if (pass->sub && pg_dumps_enabled_p (pass->sub))
-	return true;
-    }
-  return false;
+  for (phase = TDI_none + 1; (dfi = dumps->get_dump_file_info (phase)); phase++)
+    if (dfi->pstate || dfi->alt_state)
+      return true;
+  return symtab->dump_file || symtab->ipa_clones_dump_file;
 }
 
 /* Was option CODE given?  */
@@ -272,7 +272,7 @@ pg_fallback_reason (void)
     return "-fprofile-report accounts gated-off passes per function";
   if (!optimize)
     return "-O0 has next to no GIMPLE passes to run";
-  if (pg_dumps_enabled_p (g->get_passes ()->all_passes))
+  if (pg_dumps_enabled_p ())
     return "dump files and -fopt-info are written pass by pass, function "
 	   "after function";
   if (flag_save_optimization_record)
@@ -291,6 +291,17 @@ pg_fallback_reason (void)
     if (dfi && (dfi->pstate || dfi->alt_state))
       return "-fdump-statistics counts events in process-wide counters";
   }
+  /* ubsan's static data and type descriptors are labelled from one
+     process-wide counter (ubsan.cc, ubsan_ids), taken by sanopt in the
+     GIMPLE phase and by the expansion of overflow checks in the RTL
+     phase: in two-phase order, let alone on threads, the numbers would
+     not be GCC's.  sancov numbers its case arrays likewise.  */
+  if (flag_sanitize & (SANITIZE_UNDEFINED | SANITIZE_UNDEFINED_NONDEFAULT))
+    return "-fsanitize= undefined-behaviour checks label their data from "
+	   "one process-wide counter, function after function";
+  if (flag_sanitize_coverage & SANITIZE_COV_TRACE_CMP)
+    return "-fsanitize-coverage=trace-cmp labels its case arrays from one "
+	   "process-wide counter, function after function";
   if (flag_ipa_pta)
     return "-fipa-pta shares points-to bitmaps between functions, and "
 	   "testing a bit in a bitmap moves its cached position";
