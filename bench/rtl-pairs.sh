@@ -58,7 +58,8 @@ cc -O2 "$(dirname "$0")/host-probe.c" -o "$WORK/host-probe" \
 sleep 10
 
 uptime_s () { cut -d' ' -f1 /proc/uptime; }
-# one CFG: compile, append "CFG START END WALL USER GIMPLE RTL" to runs.
+# one CFG: compile, append "CFG START END WALL USER RSS_KB GIMPLE RTL
+# COLLECTIONS" to runs.
 one () {
   local cfg=$1 plug s e pre=() extra=()
   case $cfg in

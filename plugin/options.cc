@@ -213,7 +213,9 @@ pg_parse_arguments (const char *plugin, int argc,
    only those of all_passes: the prologues run the IPA transforms (inline,
    ipa-cp) on threads, which open their passes' dump files, and write to
    the call graph's dump (-fdump-ipa-cgraph, symtab->dump_file) and the
-   clones' (-fdump-ipa-clones).  */
+   clones' (-fdump-ipa-clones), which dump_begin opens only when their
+   entries (TDI_cgraph, TDI_clones) are enabled.  -fdump-statistics is
+   one of the entries too.  */
 
 static bool
 pg_dumps_enabled_p (void)
@@ -225,7 +227,7 @@ pg_dumps_enabled_p (void)
   for (phase = TDI_none + 1; (dfi = dumps->get_dump_file_info (phase)); phase++)
     if (dfi->pstate || dfi->alt_state)
       return true;
-  return symtab->dump_file || symtab->ipa_clones_dump_file;
+  return false;
 }
 
 /* Was option CODE given?  */
@@ -273,8 +275,8 @@ pg_fallback_reason (void)
   if (!optimize)
     return "-O0 has next to no GIMPLE passes to run";
   if (pg_dumps_enabled_p ())
-    return "dump files and -fopt-info are written pass by pass, function "
-	   "after function";
+    return "dump files (-fdump-statistics too) and -fopt-info are written "
+	   "pass by pass, function after function";
   if (flag_save_optimization_record)
     return "-fsave-optimization-record writes optimization records through "
 	   "one process-wide JSON writer, pass by pass";
@@ -285,12 +287,6 @@ pg_fallback_reason (void)
     return "-ftime-report and -Q time passes with one process-wide timer";
   if (mem_report || mem_report_wpa)
     return "-fmem-report adds up allocations in process-wide counters";
-  {
-    struct dump_file_info *dfi
-      = g->get_dumps ()->get_dump_file_info_by_switch ("statistics");
-    if (dfi && (dfi->pstate || dfi->alt_state))
-      return "-fdump-statistics counts events in process-wide counters";
-  }
   /* ubsan's static data and type descriptors are labelled from one
      process-wide counter (ubsan.cc, ubsan_ids), taken by sanopt in the
      GIMPLE phase and by the expansion of overflow checks in the RTL
