@@ -1,6 +1,7 @@
 #!/bin/bash
 # bench/rtl-pairs.sh INPUT [PAIRS] -- is a slow RTL phase the host's or
-# the process's?  Compiles INPUT (a preprocessed .i or .ii) at -O2 with
+# the process's?  Compiles INPUT (a preprocessed .i or .ii) at $OPT
+# (default -O2) with
 # the patched GCC and the plugin, alternating t1 (two-phase engine, one
 # thread) and t2 (two threads), t1 first in odd pairs, PAIRS pairs
 # (default 6), GAP seconds apart (default 10; 0 runs them back to back
@@ -27,13 +28,19 @@
 #   t1gcc, t2gcc   t1, t2 with --param ggc-min-expand=100, GCC's own
 #                  value here: given by the user, the engine does not
 #                  halve it for the RTL phase (docs/DESIGN.md, "Memory")
-# Each compile's line also has its peak RSS and its RTL collections.
+#   t1trim, t2trim t1, t2 with malloc's heap never trimmed and blocks
+#                  below 32 MB never mapped on their own
+#                  (MALLOC_TRIM_THRESHOLD_, MALLOC_MMAP_THRESHOLD_): freed
+#                  memory stays mapped and is not faulted in again
+# Each compile's line also has its peak RSS, its RTL collections and its
+# minor page faults (the whole compile's, and the RTL phase's).
 set -euo pipefail
 . "$(dirname "$0")/../scripts/common.sh"
 IN=${1:?usage: bench/rtl-pairs.sh INPUT [PAIRS]}
 PAIRS=${2:-6}
 GAP=${GAP:-10}
 CONFIGS=${CONFIGS:-t1 t2}
+OPT=${OPT:--O2}
 PATCHED=$(flavour_prefix patched)
 case $IN in *.ii) DRV=$PATCHED/bin/g++ ;; *) DRV=$PATCHED/bin/gcc ;; esac
 [ -x "$DRV" ] || die "no patched GCC: run 'make' first"
@@ -41,8 +48,8 @@ case $IN in *.ii) DRV=$PATCHED/bin/g++ ;; *) DRV=$PATCHED/bin/gcc ;; esac
 read -r -a CFGS <<< "$CONFIGS"
 for c in "${CFGS[@]}"; do
   case $c in
-    t1|t2|t1pin|t2pin|t1big|t2big|t1arena|t2arena|t1gcc|t2gcc) ;;
-    *) die "unknown configuration '$c' in CONFIGS (t1 t2 t1pin t2pin t1big t2big t1arena t2arena t1gcc t2gcc)" ;;
+    t1|t2|t1pin|t2pin|t1big|t2big|t1arena|t2arena|t1gcc|t2gcc|t1trim|t2trim) ;;
+    *) die "unknown configuration '$c' in CONFIGS (t1 t2 t1pin t2pin t1big t2big t1arena t2arena t1gcc t2gcc t1trim t2trim)" ;;
   esac
 done
 case " ${CFGS[*]} " in
@@ -53,13 +60,13 @@ PROBE=
 trap '[ -n "$PROBE" ] && kill "$PROBE" 2>/dev/null; rm -rf "$WORK"' EXIT
 cc -O2 "$(dirname "$0")/host-probe.c" -o "$WORK/host-probe" \
   || die "cannot build bench/host-probe.c"
-"$DRV" -O2 -w -S "$IN" -o "$WORK/ref.s"
+"$DRV" "$OPT" -w -S "$IN" -o "$WORK/ref.s"
 "$WORK/host-probe" > "$WORK/probe" & PROBE=$!
 sleep 10
 
 uptime_s () { cut -d' ' -f1 /proc/uptime; }
 # one CFG: compile, append "CFG START END WALL USER RSS_KB GIMPLE RTL
-# COLLECTIONS" to runs.
+# COLLECTIONS MINFLT RTL_MINFLT" to runs.
 one () {
   local cfg=$1 plug s e pre=() extra=()
   case $cfg in
@@ -71,17 +78,21 @@ one () {
     *big) extra=(--param ggc-min-expand=1000) ;;
     *arena) pre=(env MALLOC_ARENA_MAX=1) ;;
     *gcc) extra=(--param ggc-min-expand=100) ;;
+    *trim) pre=(env MALLOC_TRIM_THRESHOLD_=$((1 << 40))
+		MALLOC_MMAP_THRESHOLD_=$((32 << 20))) ;;
   esac
   s=$(uptime_s)
-  /usr/bin/time -f "%e %U %M" -o "$WORK/time" "${pre[@]}" "$DRV" -O2 -w -S "$IN" \
+  /usr/bin/time -f "%e %U %M %R" -o "$WORK/time" "${pre[@]}" "$DRV" "$OPT" -w -S "$IN" \
     -o "$WORK/$cfg.s" -fplugin=pargimple -fplugin-arg-pargimple-stats \
     "$plug" "${extra[@]}" 2> "$WORK/$cfg.err"
   e=$(uptime_s)
   cmp -s "$WORK/$cfg.s" "$WORK/ref.s" || die "$cfg: output differs from GCC's"
-  echo "$cfg $s $e $(cat "$WORK/time")" \
+  read -r wall user rss flt < "$WORK/time"
+  echo "$cfg $s $e $wall $user $rss" \
     "$(sed -n 's/.* gimple_wall_s=\([0-9.]*\).*/\1/p' "$WORK/$cfg.err")" \
     "$(sed -n 's/.* rtl_wall_s=\([0-9.]*\).*/\1/p' "$WORK/$cfg.err")" \
     "$(sed -n 's/.* rtl_collections=\([0-9]*\).*/\1/p' "$WORK/$cfg.err")" \
+    "$flt" "$(sed -n 's/.* rtl_minflt=\([0-9]*\).*/\1/p' "$WORK/$cfg.err")" \
     >> "$WORK/runs"
   sleep "$GAP"
 }
@@ -99,11 +110,12 @@ def med(a, b):
     if not w:
         return '      -      -'
     return '%7.1f %6.1f' % (st.median(p[1] for p in w), st.median(p[2] for p in w))
-print('cfg       wall   user rss_mb gimple    rtl coll | probe in RTL: alu  chase | rest: alu  chase')
-for cfg, s, e, wall, user, rss, g, r, c in runs:
+print('cfg       wall   user rss_mb gimple    rtl coll  minflt rtl_flt | probe in RTL: alu  chase | rest: alu  chase')
+for cfg, s, e, wall, user, rss, g, r, c, flt, rflt in runs:
     s, e, r = float(s), float(e), float(r)
-    print('%-7s %6.1f %6.1f %6d %6.1f %6.1f %4s | %24s | %17s'
+    print('%-7s %6.1f %6.1f %6d %6.1f %6.1f %4s %7s %7s | %24s | %17s'
           % (cfg, float(wall), float(user), int(rss) // 1024, float(g), r, c,
+             flt, rflt,
              med(e - r, e), med(s, e - r)))
 idle = [p for p in probe
         if not any(float(x[1]) - 1 <= p[0] <= float(x[2]) + 1 for x in runs)]
