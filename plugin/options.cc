@@ -12,6 +12,11 @@
 		    GIMPLE pass of function F, in whichever thread runs it
      schedule=latest (testing) start the latest ready function first
 		    (threads.cc): order bugs show up at N=1, every time
+     schedule=expansion (measuring) with threads too, start the first
+		    ready function in expansion order, as one thread does,
+		    instead of the one heading the longest chain
+     schedule=order the default: the longest chain first with threads,
+		    expansion order at one thread
      concurrent=P1,P2,...|none (testing) replace the pass-safety table
 		    (serial.cc): bisect a race, or measure one pass; the
 		    pseudo-pass *prologue stands for the functions' prologues
@@ -165,14 +170,17 @@ pg_parse_arguments (const char *plugin, int argc,
 	}
       else if (strcmp (key, "schedule") == 0)
 	{
+	  pg_opts.schedule_latest = pg_opts.schedule_expansion = false;
 	  if (value && strcmp (value, "latest") == 0)
 	    pg_opts.schedule_latest = true;
+	  else if (value && strcmp (value, "expansion") == 0)
+	    pg_opts.schedule_expansion = true;
 	  else if (value && strcmp (value, "order") == 0)
-	    pg_opts.schedule_latest = false;
+	    ;
 	  else
 	    {
-	      error ("plugin %qs: argument %<%s%> takes %<order%> or "
-		     "%<latest%>", plugin, key);
+	      error ("plugin %qs: argument %<%s%> takes %<order%>, "
+		     "%<expansion%> or %<latest%>", plugin, key);
 	      ok = false;
 	    }
 	  continue;
@@ -191,7 +199,7 @@ pg_parse_arguments (const char *plugin, int argc,
 	{
 	  error ("plugin %qs: unknown argument %<%s%>; the known arguments "
 		 "are num-threads=N, two-phase, verbose, stats, pass-stats, "
-		 "no-huge-pages, inject-ice=F, schedule=order|latest, "
+		 "no-huge-pages, inject-ice=F, schedule=order|expansion|latest, "
 		 "concurrent=LIST and schedule-dump=F",
 		 plugin, key);
 	  ok = false;

@@ -30,6 +30,7 @@ struct pg_options
   bool no_huge_pages;		/* -fplugin-arg-pargimple-no-huge-pages.  */
   const char *inject_ice;	/* -fplugin-arg-pargimple-inject-ice=F.  */
   bool schedule_latest;		/* -fplugin-arg-pargimple-schedule=latest.  */
+  bool schedule_expansion;	/* -fplugin-arg-pargimple-schedule=expansion.  */
   const char *concurrent;	/* -fplugin-arg-pargimple-concurrent=LIST.  */
   const char *schedule_dump;	/* -fplugin-arg-pargimple-schedule-dump=F.  */
 };

@@ -620,7 +620,7 @@ pg_run_threads (vec<pg_fn> *fns, int nthreads, void (*work) (struct pg_fn *),
   pg_ws_progress = 0;
   pg_ws_parked = 0;
   pg_ws_generation = 0;
-  pg_ws_chain_first = nthreads > 1;
+  pg_ws_chain_first = nthreads > 1 && !pg_opts.schedule_expansion;
   pg_plocks = NULL;
   if (nthreads > 1 && pg_nplocks)
     {
