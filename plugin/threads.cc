@@ -107,7 +107,7 @@ static pthread_mutex_t *pg_plocks;
 
 /* Is ready function A to be taken before B?  With threads the one with
    the longer chain of statements ahead (pg_fn::chain), the first pushed
-   of equals; at N=1 the first pushed.  */
+   of equals; at N=1, and with schedule=expansion, the first pushed.  */
 
 static bool
 pg_ws_before (const struct pg_fn *a, const struct pg_fn *b)
