@@ -170,13 +170,12 @@ pg_parse_arguments (const char *plugin, int argc,
 	}
       else if (strcmp (key, "schedule") == 0)
 	{
-	  pg_opts.schedule_latest = pg_opts.schedule_expansion = false;
 	  if (value && strcmp (value, "latest") == 0)
-	    pg_opts.schedule_latest = true;
+	    pg_opts.schedule = PG_SCHEDULE_LATEST;
 	  else if (value && strcmp (value, "expansion") == 0)
-	    pg_opts.schedule_expansion = true;
+	    pg_opts.schedule = PG_SCHEDULE_EXPANSION;
 	  else if (value && strcmp (value, "order") == 0)
-	    ;
+	    pg_opts.schedule = PG_SCHEDULE_ORDER;
 	  else
 	    {
 	      error ("plugin %qs: argument %<%s%> takes %<order%>, "

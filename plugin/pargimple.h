@@ -18,6 +18,13 @@
 #ifndef PARGIMPLE_H
 #define PARGIMPLE_H
 
+/* Which ready function a thread takes (-fplugin-arg-pargimple-schedule=):
+   ORDER, the default, the one heading the longest chain with threads and
+   the first in expansion order at one thread; EXPANSION the first in
+   expansion order with threads too (measuring); LATEST the latest
+   pushed, at any thread count (testing).  */
+enum pg_schedule { PG_SCHEDULE_ORDER, PG_SCHEDULE_EXPANSION, PG_SCHEDULE_LATEST };
+
 /* What the user asked for, after parsing the arguments.  */
 struct pg_options
 {
@@ -29,8 +36,7 @@ struct pg_options
   bool pass_stats;		/* -fplugin-arg-pargimple-pass-stats.  */
   bool no_huge_pages;		/* -fplugin-arg-pargimple-no-huge-pages.  */
   const char *inject_ice;	/* -fplugin-arg-pargimple-inject-ice=F.  */
-  bool schedule_latest;		/* -fplugin-arg-pargimple-schedule=latest.  */
-  bool schedule_expansion;	/* -fplugin-arg-pargimple-schedule=expansion.  */
+  enum pg_schedule schedule;	/* -fplugin-arg-pargimple-schedule=.  */
   const char *concurrent;	/* -fplugin-arg-pargimple-concurrent=LIST.  */
   const char *schedule_dump;	/* -fplugin-arg-pargimple-schedule-dump=F.  */
 };

@@ -560,7 +560,7 @@ pg_producer_order (vec<pg_fn> *fns, vec<unsigned> *seq)
 {
   unsigned i, n = fns->length ();
 
-  if (!pg_opts.schedule_latest)
+  if (pg_opts.schedule != PG_SCHEDULE_LATEST)
     {
       for (i = 0; i < n; i++)
 	seq->safe_push (i);
@@ -620,7 +620,7 @@ pg_run_threads (vec<pg_fn> *fns, int nthreads, void (*work) (struct pg_fn *),
   pg_ws_progress = 0;
   pg_ws_parked = 0;
   pg_ws_generation = 0;
-  pg_ws_chain_first = nthreads > 1 && !pg_opts.schedule_expansion;
+  pg_ws_chain_first = nthreads > 1 && pg_opts.schedule == PG_SCHEDULE_ORDER;
   pg_plocks = NULL;
   if (nthreads > 1 && pg_nplocks)
     {
