@@ -40,8 +40,10 @@
    graph therefore run in order.
 
    Debugging hints: with -fplugin-arg-pargimple-stats, busy_s shows how the
-   work spread over the threads; a hang here is a function whose deps_left
-   never reaches 0 (print pg_fns in gdb).  */
+   work spread over the threads; with -fplugin-arg-pargimple-verbose, each
+   collection of the barrier says how long the running functions took to
+   stop for it and where the last one stopped; a hang here is a function
+   whose deps_left never reaches 0 (print pg_fns in gdb).  */
 
 #include "gcc-plugin.h"
 #include "system.h"
@@ -100,6 +102,12 @@ static unsigned pg_ws_progress;
 static unsigned pg_ws_parked;
 /* When the phase started (pg_fn's times are counted from it).  */
 static double pg_ws_t0;
+/* For 'verbose': when the pending collection became due, and the last
+   function to stop for it (its thread, the pass it stopped after, or
+   null when it had started nothing).  */
+static double pg_ws_due_s;
+static struct pg_thread *pg_ws_last_stop;
+static const char *pg_ws_last_pass;
 /* The locks of the bodies that prologues copy in any order
    (pg_schedule_init numbers them, pg_fn::plocks), with threads only.  */
 static unsigned pg_nplocks;
@@ -223,6 +231,21 @@ pg_collect_if_stopped (struct pg_thread *self)
       tree_shared_threads_begin ();
       ggc_threads_begin ();
     }
+  if (due && pg_opts.verbose)
+    {
+      struct pg_thread *last = pg_ws_last_stop;
+      char *where = (!last ? xstrdup ("none was running")
+		     : pg_ws_last_pass
+		     ? xasprintf ("thread %d's, after pass %s of %s", last->id,
+				  pg_ws_last_pass,
+				  last->fn->node->dump_asm_name ())
+		     : xasprintf ("thread %d's, before starting %s", last->id,
+				  last->fn->node->dump_asm_name ()));
+      pg_verbose ("collection at %.3f s of the GIMPLE phase, %.3f s long, "
+		  "%.3f s after it was due; the last stop: %s",
+		  t0 - pg_ws_t0, pg_now () - t0, t0 - pg_ws_due_s, where);
+      free (where);
+    }
   pthread_mutex_lock (&pg_ws_lock);
   pg_ws_collecting = false;
   __atomic_store_n (&pg_ws_collect_due, false, __ATOMIC_RELAXED);
@@ -262,7 +285,11 @@ pg_collect_due_p (void)
 {
   if (pg_ws_collect_p && !pg_ws_collect_due
       && pg_ws_progress > 0 && ggc_collect_due_p ())
-    __atomic_store_n (&pg_ws_collect_due, true, __ATOMIC_RELAXED);
+    {
+      __atomic_store_n (&pg_ws_collect_due, true, __ATOMIC_RELAXED);
+      pg_ws_due_s = pg_now ();
+      pg_ws_last_stop = NULL;
+    }
   return pg_ws_collect_due;
 }
 
@@ -302,6 +329,8 @@ pg_safepoint (struct pg_thread *self, opt_pass *pass)
 	 stopped, before SELF woke up.  */
       unsigned generation = pg_ws_generation;
       pg_ws_parked++;
+      pg_ws_last_stop = self;
+      pg_ws_last_pass = pass->name;
       while (pg_ws_generation == generation || pg_ws_collecting)
 	pg_collect_barrier (self);
       pg_ws_parked--;
@@ -322,6 +351,8 @@ pg_safe_begin (struct pg_thread *self)
     return;
   pthread_mutex_lock (&pg_ws_lock);
   pg_ws_parked++;
+  pg_ws_last_stop = self;
+  pg_ws_last_pass = NULL;
   if (pg_collect_due_p () && !pg_collect_if_stopped (self))
     pthread_cond_broadcast (&pg_ws_cond);
   pthread_mutex_unlock (&pg_ws_lock);
