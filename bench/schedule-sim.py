@@ -32,6 +32,10 @@
 #         chain    the longest chain of statements first (list scheduling
 #                  by bottom level, with the statement counts: the engine
 #                  at N>1 since session 30, pg_fn::chain)
+#         tail     order until the functions not yet taken hold 5% of
+#                  the statements per thread (10% at N=2), then chain: a
+#                  hybrid tried in session 36 (not in the engine;
+#                  docs/DESIGN.md "Session 36")
 #         oracle   the longest chain of measured times first: a bound no
 #                  rule that knows only the statements can beat
 import heapq
@@ -75,8 +79,13 @@ def tail(fns, count):
                  f['size'], rank[id(f)], f['name']))
 
 
-def replay(fns, nthreads, prio):
+def replay(fns, nthreads, prio, tail=None):
+    """Replay the phase on NTHREADS ideal threads taking the ready
+    function with the least PRIO first; with TAIL, a pair (PRIO2, SIZE):
+    PRIO2 instead once the functions not yet taken hold SIZE statements
+    or fewer (the rule tail)."""
     n = len(fns)
+    left = sum(f['size'] for f in fns if f['work'] > 0)
     deps, pdeps = [0] * n, [0] * n
     for f in fns:
         for k in f['later']:
@@ -96,7 +105,13 @@ def replay(fns, nthreads, prio):
             if running and (fns[ready[0][1]]['exclusive']
                             or fns[running[0][1]]['exclusive']):
                 break
+            if tail and left <= tail[1]:
+                prio, tail = tail[0], None
+                ready = [(prio(k), k) for _, k in ready]
+                heapq.heapify(ready)
             _, i = heapq.heappop(ready)
+            if fns[i]['work'] > 0:
+                left -= fns[i]['size']
             free -= 1
             for k in fns[i]['plater']:
                 pdeps[k] -= 1
@@ -139,16 +154,19 @@ def main():
     total = sum(f['work'] for f in fns)
     chain = bottom_level(fns, lambda i: fns[i]['size'])
     oracle = bottom_level(fns, lambda i: fns[i]['work'])
-    rules = [('order', lambda i: i),
-             ('largest', lambda i: (-fns[i]['size'], i)),
-             ('chain', lambda i: (-chain[i], i)),
-             ('oracle', lambda i: (-oracle[i], i))]
+    size = sum(f['size'] for f in fns if f['work'] > 0)
+    rules = [('order', lambda i: i, None),
+             ('largest', lambda i: (-fns[i]['size'], i), None),
+             ('chain', lambda i: (-chain[i], i), None),
+             ('tail', lambda i: i, lambda n: (lambda i: (-chain[i], i),
+                                              size // 20 * min(n, 20))),
+             ('oracle', lambda i: (-oracle[i], i), None)]
     crit = max(oracle + [0.0])
     print('functions %d, time %.3f s, longest chain %.3f s'
           % (len(fns), total, crit))
     for n in threads:
-        for name, prio in rules:
-            t, last = replay(fns, n, prio)
+        for name, prio, tail in rules:
+            t, last = replay(fns, n, prio, tail and tail(n))
             print('N=%d %-8s %8.3f s  %.3fx of %d  last: %s (%.3f s)'
                   % (n, name, t, total / t if t else 0.0, n,
                      fns[last]['name'] if last is not None else '-',
