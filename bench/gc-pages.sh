@@ -23,7 +23,9 @@ trap 'rm -rf "$WORK"' EXIT
 CMDLINE=$("$DRV" -O2 -w -S "$IN" -o "$WORK/out.s" "$@" -### 2>&1 \
 	    | grep -E '/cc1(plus)? ' | head -1)
 [ -n "$CMDLINE" ] || die "cannot find the compiler proper's command line"
-eval "CMD=($CMDLINE)"
+# Split it as the shell would (the driver quotes each argument), running
+# nothing.
+mapfile -t CMD < <(printf '%s\n' "$CMDLINE" | xargs -n1 printf '%s\n')
 gdb -batch -x "$(dirname "$0")/gc-pages.py" --args "${CMD[@]}" 2>&1 \
   | grep -E '^gc-pages:|error' || true
 [ -s "$WORK/out.s" ] || die "the compile under gdb wrote no output"
