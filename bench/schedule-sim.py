@@ -79,9 +79,9 @@ def tail(fns, count):
                  f['size'], rank[id(f)], f['name']))
 
 
-def replay(fns, nthreads, prio, tail=None):
+def replay(fns, nthreads, prio, switch=None):
     """Replay the phase on NTHREADS ideal threads taking the ready
-    function with the least PRIO first; with TAIL, a pair (PRIO2, SIZE):
+    function with the least PRIO first; with SWITCH, a pair (PRIO2, SIZE):
     PRIO2 instead once the functions not yet taken hold SIZE statements
     or fewer (the rule tail)."""
     n = len(fns)
@@ -105,8 +105,8 @@ def replay(fns, nthreads, prio, tail=None):
             if running and (fns[ready[0][1]]['exclusive']
                             or fns[running[0][1]]['exclusive']):
                 break
-            if tail and left <= tail[1]:
-                prio, tail = tail[0], None
+            if switch and left <= switch[1]:
+                prio, switch = switch[0], None
                 ready = [(prio(k), k) for _, k in ready]
                 heapq.heapify(ready)
             _, i = heapq.heappop(ready)
@@ -165,8 +165,8 @@ def main():
     print('functions %d, time %.3f s, longest chain %.3f s'
           % (len(fns), total, crit))
     for n in threads:
-        for name, prio, tail in rules:
-            t, last = replay(fns, n, prio, tail and tail(n))
+        for name, prio, switch in rules:
+            t, last = replay(fns, n, prio, switch and switch(n))
             print('N=%d %-8s %8.3f s  %.3fx of %d  last: %s (%.3f s)'
                   % (n, name, t, total / t if t else 0.0, n,
                      fns[last]['name'] if last is not None else '-',
