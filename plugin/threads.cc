@@ -102,12 +102,31 @@ static unsigned pg_ws_progress;
 static unsigned pg_ws_parked;
 /* When the phase started (pg_fn's times are counted from it).  */
 static double pg_ws_t0;
-/* For 'verbose': when the pending collection became due, and the last
-   function to stop for it (its thread, the pass it stopped after, or
-   null when it had started nothing).  */
+/* For 'verbose': when the pending collection became due, and the
+   function that stopped last among those still stopped (null if none
+   is), its thread and the pass it stopped after (null when it had
+   started nothing).  The function, not its thread, is kept: the thread
+   may have moved on to another function or to none.  */
 static double pg_ws_due_s;
-static struct pg_thread *pg_ws_last_stop;
+static struct pg_fn *pg_ws_last_fn;
+static int pg_ws_last_id;
 static const char *pg_ws_last_pass;
+
+/* SELF, holding pg_ws_lock, has stopped in its function after PASS (null:
+   before starting it), or (STOPPED false) runs again.  */
+
+static inline void
+pg_ws_note_stop (struct pg_thread *self, const char *pass, bool stopped)
+{
+  if (stopped)
+    {
+      pg_ws_last_fn = self->fn;
+      pg_ws_last_id = self->id;
+      pg_ws_last_pass = pass;
+    }
+  else if (pg_ws_last_fn == self->fn)
+    pg_ws_last_fn = NULL;
+}
 /* The locks of the bodies that prologues copy in any order
    (pg_schedule_init numbers them, pg_fn::plocks), with threads only.  */
 static unsigned pg_nplocks;
@@ -233,14 +252,14 @@ pg_collect_if_stopped (struct pg_thread *self)
     }
   if (due && pg_opts.verbose)
     {
-      struct pg_thread *last = pg_ws_last_stop;
-      char *where = (!last ? xstrdup ("none was running")
+      struct pg_fn *last = pg_ws_last_fn;
+      char *where = (!last ? xstrdup ("no running function had to stop")
 		     : pg_ws_last_pass
-		     ? xasprintf ("thread %d's, after pass %s of %s", last->id,
-				  pg_ws_last_pass,
-				  last->fn->node->dump_asm_name ())
-		     : xasprintf ("thread %d's, before starting %s", last->id,
-				  last->fn->node->dump_asm_name ()));
+		     ? xasprintf ("thread %d's, after pass %s of %s",
+				  pg_ws_last_id, pg_ws_last_pass,
+				  last->node->dump_asm_name ())
+		     : xasprintf ("thread %d's, before starting %s",
+				  pg_ws_last_id, last->node->dump_asm_name ()));
       pg_verbose ("collection at %.3f s of the GIMPLE phase, %.3f s long, "
 		  "%.3f s after it was due; the last stop: %s",
 		  t0 - pg_ws_t0, pg_now () - t0, t0 - pg_ws_due_s, where);
@@ -288,7 +307,6 @@ pg_collect_due_p (void)
     {
       __atomic_store_n (&pg_ws_collect_due, true, __ATOMIC_RELAXED);
       pg_ws_due_s = pg_now ();
-      pg_ws_last_stop = NULL;
     }
   return pg_ws_collect_due;
 }
@@ -329,11 +347,11 @@ pg_safepoint (struct pg_thread *self, opt_pass *pass)
 	 stopped, before SELF woke up.  */
       unsigned generation = pg_ws_generation;
       pg_ws_parked++;
-      pg_ws_last_stop = self;
-      pg_ws_last_pass = pass->name;
+      pg_ws_note_stop (self, pass->name, true);
       while (pg_ws_generation == generation || pg_ws_collecting)
 	pg_collect_barrier (self);
       pg_ws_parked--;
+      pg_ws_note_stop (self, NULL, false);
     }
   pthread_mutex_unlock (&pg_ws_lock);
 }
@@ -351,8 +369,7 @@ pg_safe_begin (struct pg_thread *self)
     return;
   pthread_mutex_lock (&pg_ws_lock);
   pg_ws_parked++;
-  pg_ws_last_stop = self;
-  pg_ws_last_pass = NULL;
+  pg_ws_note_stop (self, NULL, true);
   if (pg_collect_due_p () && !pg_collect_if_stopped (self))
     pthread_cond_broadcast (&pg_ws_cond);
   pthread_mutex_unlock (&pg_ws_lock);
@@ -373,6 +390,7 @@ pg_safe_end (struct pg_thread *self)
       self->barrier_wait_s += pg_now () - t0;
     }
   pg_ws_parked--;
+  pg_ws_note_stop (self, NULL, false);
   pthread_mutex_unlock (&pg_ws_lock);
 }
 
@@ -642,6 +660,7 @@ pg_run_threads (vec<pg_fn> *fns, int nthreads, void (*work) (struct pg_fn *),
   pg_fns = fns;
   pg_work = work;
   pg_ws_t0 = pg_now ();
+  pg_ws_last_fn = NULL;
   pg_ws_ready.truncate (0);
   pg_ws_pushed = pg_ws_taken = 0;
   pg_ws_closed = false;
