@@ -347,6 +347,7 @@ pg_engine_execute (void)
   pthread_rwlockattr_t rwattr;
   double t0, t1, t2;
   unsigned i;
+  int nthreads;
 
   if (why)
     {
@@ -408,7 +409,12 @@ pg_engine_execute (void)
   /* With passes running at once, the shared structures the patch series
      guards take their locks, and the collector is off but at the
      collection barrier.  */
-  pg_threaded = pg_opts.num_threads > 1 && pg_any_concurrent_pass_p ();
+  /* Under make -j, one thread per job slot the compile can take
+     (jobserver.cc); the number of threads never changes the output.  */
+  nthreads = pg_opts.num_threads;
+  if (nthreads > 1)
+    nthreads = 1 + pg_jobserver_take (nthreads - 1);
+  pg_threaded = nthreads > 1 && pg_any_concurrent_pass_p ();
   pg_prologues_concurrent = pg_threaded && pg_prologue_listed_p ();
   if (pg_prologues_concurrent && flag_checking)
     {
@@ -439,8 +445,9 @@ pg_engine_execute (void)
       diagnostic_threads_begin ();
       pg_sections_begin ();
     }
-  pg_stats.threads = pg_run_threads (&fns, pg_opts.num_threads,
-				     pg_gimple_work, pg_threaded, &threads);
+  pg_stats.threads = pg_run_threads (&fns, nthreads, pg_gimple_work,
+				     pg_threaded, &threads);
+  pg_jobserver_give_back ();
   if (pg_threaded)
     {
       pg_sections_end ();

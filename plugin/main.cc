@@ -59,6 +59,9 @@ static struct plugin_info pg_info = {
   "  -fplugin-arg-pargimple-no-huge-pages  keep the collector's heap in\n"
   "      small pages and give free pages back as GCC does (by default\n"
   "      the engine asks for huge pages and keeps them whole)\n"
+  "  -fplugin-arg-pargimple-no-jobserver   run N threads under make -j\n"
+  "      too (by default, when make passes its jobserver on, the GIMPLE\n"
+  "      phase runs one thread per job slot it can take, up to N)\n"
   "  -fplugin-arg-pargimple-inject-ice=F   (testing) raise an internal\n"
   "      compiler error in the first GIMPLE pass of function F\n"
   "  -fplugin-arg-pargimple-schedule=latest (testing) start the latest\n"
@@ -162,6 +165,10 @@ plugin_init (struct plugin_name_args *plugin_info,
   if (!pg_opts.no_huge_pages && !ggc_prefer_huge_pages ())
     pg_verbose ("this host cannot back the collector's heap with huge "
 		"pages");
+  /* Now, before the compiler opens files whose descriptors could take
+     the numbers MAKEFLAGS names.  */
+  if (pg_opts.num_threads > 1 && !pg_opts.no_jobserver)
+    pg_jobserver_init ();
 
   struct register_pass_info pass_info;
   pass_info.pass = pg_make_engine_pass (g);

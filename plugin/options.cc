@@ -8,6 +8,8 @@
      stats          print the timing line on stderr
      pass-stats     print the time of each GIMPLE pass on stderr
      no-huge-pages  do not ask for huge pages for the collector's heap
+     no-jobserver   run num-threads threads even under make's jobserver
+		    (jobserver.cc)
      inject-ice=F   (testing) an internal compiler error in the first
 		    GIMPLE pass of function F, in whichever thread runs it
      schedule=latest (testing) start the latest ready function first
@@ -194,12 +196,15 @@ pg_parse_arguments (const char *plugin, int argc,
 	flag = &pg_opts.pass_stats;
       else if (strcmp (key, "no-huge-pages") == 0)
 	flag = &pg_opts.no_huge_pages;
+      else if (strcmp (key, "no-jobserver") == 0)
+	flag = &pg_opts.no_jobserver;
       else
 	{
 	  error ("plugin %qs: unknown argument %<%s%>; the known arguments "
 		 "are num-threads=N, two-phase, verbose, stats, pass-stats, "
-		 "no-huge-pages, inject-ice=F, schedule=order|expansion|latest, "
-		 "concurrent=LIST and schedule-dump=F",
+		 "no-huge-pages, no-jobserver, inject-ice=F, "
+		 "schedule=order|expansion|latest, concurrent=LIST and "
+		 "schedule-dump=F",
 		 plugin, key);
 	  ok = false;
 	  continue;

@@ -35,6 +35,7 @@ struct pg_options
   bool stats;			/* -fplugin-arg-pargimple-stats.  */
   bool pass_stats;		/* -fplugin-arg-pargimple-pass-stats.  */
   bool no_huge_pages;		/* -fplugin-arg-pargimple-no-huge-pages.  */
+  bool no_jobserver;		/* -fplugin-arg-pargimple-no-jobserver.  */
   const char *inject_ice;	/* -fplugin-arg-pargimple-inject-ice=F.  */
   enum pg_schedule schedule;	/* -fplugin-arg-pargimple-schedule=.  */
   const char *concurrent;	/* -fplugin-arg-pargimple-concurrent=LIST.  */
@@ -201,6 +202,11 @@ extern void pg_safe_end (struct pg_thread *);
 extern int pg_run_threads (vec<pg_fn> *, int nthreads,
 			   void (*work) (struct pg_fn *), bool collect,
 			   vec<pg_thread> *threads);
+
+/* jobserver.cc */
+extern void pg_jobserver_init (void);
+extern int pg_jobserver_take (int);
+extern void pg_jobserver_give_back (void);
 
 /* meets.cc */
 extern bool pg_meets_readers_p (const char **why);
