@@ -1,0 +1,72 @@
+#!/usr/bin/env python3
+"""bench/pool-rounds.py REPORT.md... -- pool the paired rounds of many
+bench reports: is the RTL phase after two threads slower than after one?
+
+Each report of make bench (bench/results/*.md) keeps the plugin's stats
+line of every counted compile ("INPUT CONFIG run R: threads=..."); t1
+and t2 of one round ran back to back.  For every round with both, this
+takes t2's rtl_wall_s less t1's and t1's gimple_wall_s less t2's, and
+prints per report its rounds, then over all rounds: how many had t2's
+RTL phase longer, the two-sided sign test's p for that count, the
+median and quartiles of the difference, the median ratio, and the
+median GIMPLE-phase time two threads saved.  One report's five rounds
+cannot show a few seconds on this host; forty can.  INPUT (default
+gimple-match) and the configurations (default t1, t2) are options.
+
+  python3 bench/pool-rounds.py bench/results/2026-12-0[56]-*.md"""
+
+import argparse
+import re
+import statistics
+import sys
+from math import comb
+
+
+def rounds(path, inp, one, two):
+    """{round: {config: (gimple_wall_s, rtl_wall_s)}} of PATH."""
+    got = {}
+    pat = re.compile(r"^%s (%s|%s) run (\d+): .*?\bgimple_wall_s=([\d.]+)"
+                     r".*?\brtl_wall_s=([\d.]+)" % (re.escape(inp),
+                                                    re.escape(one),
+                                                    re.escape(two)), re.M)
+    with open(path) as f:
+        for m in pat.finditer(f.read()):
+            got.setdefault(int(m.group(2)), {})[m.group(1)] = (
+                float(m.group(3)), float(m.group(4)))
+    return {r: v for r, v in got.items() if one in v and two in v}
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("reports", nargs="+")
+    ap.add_argument("--input", default="gimple-match")
+    ap.add_argument("--one", default="t1")
+    ap.add_argument("--two", default="t2")
+    a = ap.parse_args()
+    diff, ratio, saved = [], [], []
+    for path in a.reports:
+        rs = rounds(path, a.input, a.one, a.two)
+        print("%s: %d rounds" % (path, len(rs)))
+        for r in sorted(rs):
+            g1, r1 = rs[r][a.one]
+            g2, r2 = rs[r][a.two]
+            diff.append(r2 - r1)
+            ratio.append(r2 / r1)
+            saved.append(g1 - g2)
+    n = len(diff)
+    if n < 2:
+        sys.exit("pool-rounds.py: fewer than two paired rounds")
+    k = sum(d > 0 for d in diff)
+    tail = sum(comb(n, i) for i in range(max(k, n - k), n + 1)) / 2 ** n
+    q = statistics.quantiles(diff, n=4)
+    print("rounds %d: %s's RTL phase longer than %s's in %d (sign test, "
+          "two-sided p %.4f)" % (n, a.two, a.one, k, min(1.0, 2 * tail)))
+    print("RTL difference %s - %s: median %.1f s, quartiles %.1f %.1f %.1f s;"
+          " median ratio %.3fx" % (a.two, a.one, statistics.median(diff),
+                                   q[0], q[1], q[2], statistics.median(ratio)))
+    print("GIMPLE phase saved by %s: median %.1f s"
+          % (a.two, statistics.median(saved)))
+
+
+if __name__ == "__main__":
+    main()
