@@ -31,6 +31,9 @@
 #   t2exp          t2 with -fplugin-arg-pargimple-schedule=expansion:
 #                  the threads take ready functions in expansion order,
 #                  as t1 does, not the one heading the longest chain
+#   t1small, t2small t1, t2 with -fplugin-arg-pargimple-no-huge-pages:
+#                  the collector's heap in small pages and GCC's own
+#                  release of free pages (no patch 0120 behaviour)
 #   t1trim, t2trim t1, t2 with malloc's heap never trimmed and blocks
 #                  below 32 MB never mapped on their own
 #                  (MALLOC_TRIM_THRESHOLD_, MALLOC_MMAP_THRESHOLD_): freed
@@ -51,8 +54,8 @@ case $IN in *.ii) DRV=$PATCHED/bin/g++ ;; *) DRV=$PATCHED/bin/gcc ;; esac
 read -r -a CFGS <<< "$CONFIGS"
 for c in "${CFGS[@]}"; do
   case $c in
-    t1|t2|t1pin|t2pin|t1big|t2big|t1arena|t2arena|t1gcc|t2gcc|t1trim|t2trim|t2exp) ;;
-    *) die "unknown configuration '$c' in CONFIGS (t1 t2 t1pin t2pin t1big t2big t1arena t2arena t1gcc t2gcc t1trim t2trim t2exp)" ;;
+    t1|t2|t1pin|t2pin|t1big|t2big|t1arena|t2arena|t1gcc|t2gcc|t1trim|t2trim|t2exp|t1small|t2small) ;;
+    *) die "unknown configuration '$c' in CONFIGS (t1 t2 t1pin t2pin t1big t2big t1arena t2arena t1gcc t2gcc t1trim t2trim t2exp t1small t2small)" ;;
   esac
 done
 case " ${CFGS[*]} " in
@@ -82,6 +85,7 @@ one () {
     *arena) pre=(env MALLOC_ARENA_MAX=1) ;;
     *gcc) extra=(--param ggc-min-expand=100) ;;
     *exp) extra=(-fplugin-arg-pargimple-schedule=expansion) ;;
+    *small) extra=(-fplugin-arg-pargimple-no-huge-pages) ;;
     *trim) pre=(env MALLOC_TRIM_THRESHOLD_=$((1 << 40))
 		MALLOC_MMAP_THRESHOLD_=$((32 << 20))) ;;
   esac
