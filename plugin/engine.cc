@@ -406,14 +406,14 @@ pg_engine_execute (void)
 				 PTHREAD_RWLOCK_PREFER_WRITER_NONRECURSIVE_NP);
   pthread_rwlock_init (&pg_exclusive_lock, &rwattr);
   pthread_rwlockattr_destroy (&rwattr);
-  /* With passes running at once, the shared structures the patch series
-     guards take their locks, and the collector is off but at the
-     collection barrier.  */
   /* Under make -j, one thread per job slot the compile can take
      (jobserver.cc); the number of threads never changes the output.  */
   nthreads = pg_opts.num_threads;
   if (nthreads > 1)
     nthreads = 1 + pg_jobserver_take (nthreads - 1);
+  /* With passes running at once, the shared structures the patch series
+     guards take their locks, and the collector is off but at the
+     collection barrier.  */
   pg_threaded = nthreads > 1 && pg_any_concurrent_pass_p ();
   pg_prologues_concurrent = pg_threaded && pg_prologue_listed_p ();
   if (pg_prologues_concurrent && flag_checking)
