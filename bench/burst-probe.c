@@ -29,44 +29,10 @@
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <sys/mman.h>
 #include <time.h>
+#include "fixed-work.h"
 
-#define MAP_BYTES (8u << 20)
 #define SLOTS 1024
-
-static double
-now (clockid_t clock)
-{
-  struct timespec ts;
-  clock_gettime (clock, &ts);
-  return ts.tv_sec + ts.tv_nsec * 1e-9;
-}
-
-/* One unit of integer work: a million steps.  */
-
-static void
-alu_unit (void)
-{
-  volatile unsigned long x = 1;
-  for (int k = 0; k < 1000000; k++)
-    x = x * 6364136223846793005UL + 1;
-}
-
-static void
-fault_unit (void)
-{
-  char *p = mmap (NULL, MAP_BYTES, PROT_READ | PROT_WRITE,
-		  MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-  if (p == MAP_FAILED)
-    {
-      perror ("burst-probe: mmap");
-      exit (1);
-    }
-  for (size_t off = 0; off < MAP_BYTES; off += 4096)
-    p[off] = 1;
-  munmap (p, MAP_BYTES);
-}
 
 /* 100000 frees and allocations over SLOTS live blocks.  */
 
@@ -96,7 +62,7 @@ burst (void *arg)
 {
   (void) arg;
   for (long i = 0; i < burst_units; i++)
-    alu_unit ();
+    fw_alu_unit ();
   return NULL;
 }
 
@@ -109,11 +75,12 @@ idle (void *arg)
 static void
 probe (const char *name, void (*unit) (void), long n)
 {
-  double w0 = now (CLOCK_MONOTONIC), c0 = now (CLOCK_THREAD_CPUTIME_ID);
+  double w0 = fw_now (CLOCK_MONOTONIC);
+  double c0 = fw_now (CLOCK_THREAD_CPUTIME_ID);
   for (long i = 0; i < n; i++)
     unit ();
-  printf (" %s_wall %.3f %s_cpu %.3f", name, now (CLOCK_MONOTONIC) - w0,
-	  name, now (CLOCK_THREAD_CPUTIME_ID) - c0);
+  printf (" %s_wall %.3f %s_cpu %.3f", name, fw_now (CLOCK_MONOTONIC) - w0,
+	  name, fw_now (CLOCK_THREAD_CPUTIME_ID) - c0);
 }
 
 int
@@ -139,7 +106,7 @@ main (int argc, char **argv)
   /* Warm the malloc probe's slots, so that each run starts alike.  */
   malloc_unit ();
 
-  double b0 = now (CLOCK_MONOTONIC);
+  double b0 = fw_now (CLOCK_MONOTONIC);
   burst_units = total / threads;
   if (threads == 2 && pthread_create (&tid, NULL, burst, NULL) != 0)
     {
@@ -150,10 +117,10 @@ main (int argc, char **argv)
   if (threads == 2)
     pthread_join (tid, NULL);
   printf ("threads %d idle %d burst_wall %.3f", threads, idle_first,
-	  now (CLOCK_MONOTONIC) - b0);
-  probe ("faults", fault_unit, n);
+	  fw_now (CLOCK_MONOTONIC) - b0);
+  probe ("faults", fw_fault_unit, n);
   probe ("malloc", malloc_unit, n * 4);
-  probe ("alu", alu_unit, n * 10);
+  probe ("alu", fw_alu_unit, n * 10);
   putchar ('\n');
   return 0;
 }

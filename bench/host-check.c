@@ -23,59 +23,38 @@
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <sys/mman.h>
 #include <sys/resource.h>
 #include <time.h>
+#include "fixed-work.h"
 
 #define MAX_THREADS 64
-#define MAP_BYTES (8u << 20)
 
 static int mode;
 static long iters;
 
 struct result { double wall, cpu, vcsw, ivcsw; };
 
-static double
-now (clockid_t clock)
-{
-  struct timespec ts;
-  clock_gettime (clock, &ts);
-  return ts.tv_sec + ts.tv_nsec * 1e-9;
-}
-
 static void
 unit (void)
 {
   if (mode == 0)
-    {
-      volatile unsigned long x = 1;
-      for (int k = 0; k < 1000000; k++)
-	x = x * 6364136223846793005UL + 1;
-      return;
-    }
-  char *p = mmap (NULL, MAP_BYTES, PROT_READ | PROT_WRITE,
-		  MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-  if (p == MAP_FAILED)
-    {
-      perror ("host-check: mmap");
-      exit (1);
-    }
-  for (size_t off = 0; off < MAP_BYTES; off += 4096)
-    p[off] = 1;
-  munmap (p, MAP_BYTES);
+    fw_alu_unit ();
+  else
+    fw_fault_unit ();
 }
 
 static void *
 run (void *arg)
 {
   struct result *r = arg;
-  double w0 = now (CLOCK_MONOTONIC), c0 = now (CLOCK_THREAD_CPUTIME_ID);
+  double w0 = fw_now (CLOCK_MONOTONIC);
+  double c0 = fw_now (CLOCK_THREAD_CPUTIME_ID);
   struct rusage ru;
 
   for (long i = 0; i < iters; i++)
     unit ();
-  r->wall = now (CLOCK_MONOTONIC) - w0;
-  r->cpu = now (CLOCK_THREAD_CPUTIME_ID) - c0;
+  r->wall = fw_now (CLOCK_MONOTONIC) - w0;
+  r->cpu = fw_now (CLOCK_THREAD_CPUTIME_ID) - c0;
   getrusage (RUSAGE_THREAD, &ru);
   r->vcsw = ru.ru_nvcsw;
   r->ivcsw = ru.ru_nivcsw;

@@ -16,23 +16,24 @@ gimple-match) and the configurations (default t1, t2) are options.
   python3 bench/pool-rounds.py bench/results/2026-12-0[56]-*.md"""
 
 import argparse
-import re
+import os
 import statistics
 import sys
 from math import comb
 
+sys.dont_write_bytecode = True
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import report  # noqa: E402  (bench/report.py: read_stats)
+
 
 def rounds(path, inp, one, two):
-    """{round: {config: (gimple_wall_s, rtl_wall_s)}} of PATH."""
+    """{round: {config: (gimple_wall_s, rtl_wall_s)}} of PATH, for the
+    rounds that have both configurations."""
     got = {}
-    pat = re.compile(r"^%s (%s|%s) run (\d+): .*?\bgimple_wall_s=([\d.]+)"
-                     r".*?\brtl_wall_s=([\d.]+)" % (re.escape(inp),
-                                                    re.escape(one),
-                                                    re.escape(two)), re.M)
-    with open(path) as f:
-        for m in pat.finditer(f.read()):
-            got.setdefault(int(m.group(2)), {})[m.group(1)] = (
-                float(m.group(3)), float(m.group(4)))
+    for (i, cfg, r), kv in report.read_stats(path).items():
+        if i == inp and cfg in (one, two):
+            got.setdefault(r, {})[cfg] = (kv["gimple_wall_s"][0],
+                                          kv["rtl_wall_s"][0])
     return {r: v for r, v in got.items() if one in v and two in v}
 
 
