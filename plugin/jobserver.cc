@@ -150,12 +150,6 @@ pg_jobserver_give_back (void)
     }
 }
 
-static void
-pg_js_at_exit (void)
-{
-  pg_jobserver_give_back ();
-}
-
 /* Find make's jobserver, at plugin start (before the compiler opens
    files of its own, which could take the numbers of closed descriptors
    that MAKEFLAGS names).  */
@@ -173,7 +167,7 @@ pg_jobserver_init (void)
   if (why)
     pg_verbose ("make's jobserver (%s) is not used: %s", auth, why);
   else
-    atexit (pg_js_at_exit);
+    atexit (pg_jobserver_give_back);
   free (auth);
 }
 
