@@ -39,7 +39,15 @@
 #                  (MALLOC_TRIM_THRESHOLD_, MALLOC_MMAP_THRESHOLD_): freed
 #                  memory stays mapped and is not faulted in again
 # Each compile's line also has its peak RSS, its RTL collections and its
-# minor page faults (the whole compile's, and the RTL phase's).
+# minor page faults (the whole compile's, and the RTL phase's); then its
+# system CPU time (the whole compile's, and the RTL phase's), the
+# kernel's counts (/proc/vmstat) over the compile of huge pages faulted
+# in (thp_fault_alloc), of huge pages khugepaged made from small ones
+# (thp_collapse_alloc), of huge page mappings split (thp_split_pmd) and
+# of direct compactions (compact_stall), and the median of the
+# compiler's memory in huge pages (AnonHugePages of
+# /proc/PID/smaps_rollup, read every 5 s) during its RTL phase.  The
+# kernel's counts are the machine's: run nothing else beside.
 set -euo pipefail
 . "$(dirname "$0")/../scripts/common.sh"
 IN=${1:?usage: bench/rtl-pairs.sh INPUT [PAIRS]}
@@ -62,15 +70,32 @@ case " ${CFGS[*]} " in
   *pin\ *) command -v taskset >/dev/null || die "taskset not found (util-linux)" ;;
 esac
 WORK=$(mktemp -d)
-PROBE=
-trap '[ -n "$PROBE" ] && kill "$PROBE" 2>/dev/null; rm -rf "$WORK"' EXIT
+PROBE= THP=
+trap '[ -n "$PROBE" ] && kill "$PROBE" 2>/dev/null
+      [ -n "$THP" ] && kill "$THP" 2>/dev/null; rm -rf "$WORK"' EXIT
 cc -O2 "$(dirname "$0")/host-probe.c" -o "$WORK/host-probe" \
   || die "cannot build bench/host-probe.c"
 "$DRV" "$OPT" -w -S "$IN" -o "$WORK/ref.s"
 "$WORK/host-probe" > "$WORK/probe" & PROBE=$!
+uptime_s () { cut -d' ' -f1 /proc/uptime; }
+# "T HUGE_KB RSS_KB" of the newest compiler proper, every 5 s.
+( while :; do
+    pid=$(pgrep -n -x cc1plus || pgrep -n -x cc1 || true)
+    [ -n "$pid" ] && awk -v t="$(uptime_s)" \
+      '/^Rss:/ { r = $2 } /^AnonHugePages:/ { h = $2 }
+       END { if (r != "") print t, h + 0, r }' \
+      "/proc/$pid/smaps_rollup" 2>/dev/null
+    sleep 5
+  done > "$WORK/thp" ) & THP=$!
 sleep 10
 
-uptime_s () { cut -d' ' -f1 /proc/uptime; }
+# The kernel's counters of huge pages and compaction, in the order the
+# header above names them.
+thp_counts () {
+  awk '{ v[$1] = $2 } END { print v["thp_fault_alloc"] + 0,
+       v["thp_collapse_alloc"] + 0, v["thp_split_pmd"] + 0,
+       v["compact_stall"] + 0 }' /proc/vmstat
+}
 # one CFG: compile, append "CFG START END WALL USER RSS_KB GIMPLE RTL
 # COLLECTIONS MINFLT RTL_MINFLT" to runs.
 one () {
@@ -89,18 +114,24 @@ one () {
     *trim) pre=(env MALLOC_TRIM_THRESHOLD_=$((1 << 40))
 		MALLOC_MMAP_THRESHOLD_=$((32 << 20))) ;;
   esac
+  local k0 k1
+  k0=$(thp_counts)
   s=$(uptime_s)
-  /usr/bin/time -f "%e %U %M %R" -o "$WORK/time" "${pre[@]}" "$DRV" "$OPT" -w -S "$IN" \
+  /usr/bin/time -f "%e %U %M %R %S" -o "$WORK/time" "${pre[@]}" "$DRV" "$OPT" -w -S "$IN" \
     -o "$WORK/$cfg.s" -fplugin=pargimple -fplugin-arg-pargimple-stats \
     "$plug" "${extra[@]}" 2> "$WORK/$cfg.err"
   e=$(uptime_s)
+  k1=$(thp_counts)
   cmp -s "$WORK/$cfg.s" "$WORK/ref.s" || die "$cfg: output differs from GCC's"
-  read -r wall user rss flt < "$WORK/time"
+  read -r wall user rss flt sys < "$WORK/time"
   echo "$cfg $s $e $wall $user $rss" \
     "$(sed -n 's/.* gimple_wall_s=\([0-9.]*\).*/\1/p' "$WORK/$cfg.err")" \
     "$(sed -n 's/.* rtl_wall_s=\([0-9.]*\).*/\1/p' "$WORK/$cfg.err")" \
     "$(sed -n 's/.* rtl_collections=\([0-9]*\).*/\1/p' "$WORK/$cfg.err")" \
     "$flt" "$(sed -n 's/.* rtl_minflt=\([0-9]*\).*/\1/p' "$WORK/$cfg.err")" \
+    "$sys" "$(sed -n 's/.* rtl_sys_s=\([0-9.]*\).*/\1/p' "$WORK/$cfg.err")" \
+    "$(awk -v a="$k1" -v b="$k0" 'BEGIN { n = split(a, x); split(b, y)
+       for (i = 1; i <= n; i++) printf "%s%d", (i > 1 ? " " : ""), x[i] - y[i] }')" \
     >> "$WORK/runs"
   sleep "$GAP"
 }
@@ -108,29 +139,40 @@ n=${#CFGS[@]}
 for p in $(seq "$PAIRS"); do
   for i in $(seq 0 $((n - 1))); do one "${CFGS[$(( (p - 1 + i) % n ))]}"; done
 done
-python3 - "$WORK/runs" "$WORK/probe" "${CFGS[@]}" <<'PY'
+python3 - "$WORK/runs" "$WORK/probe" "$WORK/thp" "${CFGS[@]}" <<'PY'
 import sys, statistics as st
 runs = [l.split() for l in open(sys.argv[1])]
 probe = [tuple(map(float, l.split())) for l in open(sys.argv[2])
          if len(l.split()) == 3]
+thp = [tuple(map(float, l.split())) for l in open(sys.argv[3])
+       if len(l.split()) == 3]
+def huge(a, b):
+    w = [h for t, h, r in thp if a <= t <= b]
+    return '%5d' % (st.median(w) // 1024) if w else '    -'
 def med(a, b):
     w = [p for p in probe if a <= p[0] <= b]
     if not w:
         return '      -      -'
     return '%7.1f %6.1f' % (st.median(p[1] for p in w), st.median(p[2] for p in w))
 print('cfg       wall   user rss_mb gimple    rtl coll  minflt rtl_flt | probe in RTL: alu  chase | rest: alu  chase')
-for cfg, s, e, wall, user, rss, g, r, c, flt, rflt in runs:
+for cfg, s, e, wall, user, rss, g, r, c, flt, rflt, *_ in runs:
     s, e, r = float(s), float(e), float(r)
     print('%-7s %6.1f %6.1f %6d %6.1f %6.1f %4s %7s %7s | %24s | %17s'
           % (cfg, float(wall), float(user), int(rss) // 1024, float(g), r, c,
              flt, rflt,
              med(e - r, e), med(s, e - r)))
+print('cfg        sys rtl_sys thp_fault collapse split_pmd compact_stall huge_mb_in_rtl')
+for cfg, s, e, *x in runs:
+    sys_s, rsys, fault, coll, split, stall = x[8:14]
+    print('%-7s %6.1f %7.1f %9s %8s %9s %13s %14s'
+          % (cfg, float(sys_s), float(rsys or 0), fault, coll, split, stall,
+             huge(float(e) - float(x[4]), float(e))))
 idle = [p for p in probe
         if not any(float(x[1]) - 1 <= p[0] <= float(x[2]) + 1 for x in runs)]
 if idle:
     print('probe while no compile ran (ms): alu %.1f, chase %.1f (%d readings)'
           % (st.median(p[1] for p in idle), st.median(p[2] for p in idle), len(idle)))
-for cfg in sys.argv[3:]:
+for cfg in sys.argv[4:]:
     rs = [x for x in runs if x[0] == cfg]
     print('%s medians: wall %.1f s, peak RSS %d MB, gimple_wall_s %.1f, rtl_wall_s %.1f'
           % (cfg, st.median(float(x[3]) for x in rs),

@@ -502,9 +502,9 @@ pg_engine_execute (void)
      Collections do not change the output.  */
   int gc0 = pg_stats.gc_collections;
   double gc_s0 = pg_stats.gc_s;
-  double rtl_c0 = pg_thread_cpu (), sys_unused;
+  double rtl_c0 = pg_thread_cpu (), rtl_sys0;
   long rtl_flt0;
-  pg_thread_usage (&sys_unused, &rtl_flt0);
+  pg_thread_usage (&rtl_sys0, &rtl_flt0);
   int saved_min_expand = param_ggc_min_expand;
   if (!OPTION_SET_P (param_ggc_min_expand))
     param_ggc_min_expand /= 2;
@@ -538,7 +538,8 @@ pg_engine_execute (void)
   pg_stats.rtl_collections = pg_stats.gc_collections - gc0;
   pg_stats.rtl_collect_s = pg_stats.gc_s - gc_s0;
   pg_stats.rtl_cpu_s = pg_thread_cpu () - rtl_c0;
-  pg_thread_usage (&sys_unused, &pg_stats.rtl_minflt);
+  pg_thread_usage (&pg_stats.rtl_sys_s, &pg_stats.rtl_minflt);
+  pg_stats.rtl_sys_s -= rtl_sys0;
   pg_stats.rtl_minflt -= rtl_flt0;
 
   symtab->remove_cgraph_insertion_hook (hook);

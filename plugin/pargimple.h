@@ -298,6 +298,7 @@ struct pg_stats
   int rtl_collections;		/* Collections of the RTL phase.  */
   double rtl_collect_s;		/* Their time.  */
   double rtl_cpu_s;		/* The RTL phase's CPU time (main thread).  */
+  double rtl_sys_s;		/* Its system CPU time.  */
   long rtl_minflt;		/* And its minor faults.  */
   vec<pg_thread> *per_thread;	/* Busy and locked time per thread.  */
 };

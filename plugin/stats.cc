@@ -29,8 +29,9 @@
    between thread counts; sys_s and minflt each thread's system CPU time
    and minor page faults in the phase (the kernel's part of its CPU
    time, mostly memory faulted in; zeros where getrusage has no
-   RUSAGE_THREAD); rtl_cpu_s and rtl_minflt the RTL phase's CPU time
-   and minor faults (it runs on the main thread alone).  Where the CPU
+   RUSAGE_THREAD); rtl_cpu_s, rtl_sys_s and rtl_minflt the RTL phase's
+   CPU time, the system's part of it, and its minor faults (it runs on
+   the main thread alone).  Where the CPU
    clock also counts time the host took (this project's virtual
    machine), rtl_cpu_s follows rtl_wall_s; instruction counts
    (callgrind) are then what tells work from waiting.
@@ -191,7 +192,7 @@ pg_print_stats (void)
   fputs (" minflt=", stderr);
   for (i = 0; pg_stats.per_thread && i < pg_stats.per_thread->length (); i++)
     fprintf (stderr, "%s%ld", i ? "," : "", (*pg_stats.per_thread)[i].minflt);
-  fprintf (stderr, " rtl_cpu_s=%.3f rtl_minflt=%ld", pg_stats.rtl_cpu_s,
-	   pg_stats.rtl_minflt);
+  fprintf (stderr, " rtl_cpu_s=%.3f rtl_sys_s=%.3f rtl_minflt=%ld",
+	   pg_stats.rtl_cpu_s, pg_stats.rtl_sys_s, pg_stats.rtl_minflt);
   fputc ('\n', stderr);
 }
