@@ -406,15 +406,25 @@ pg_engine_execute (void)
 				 PTHREAD_RWLOCK_PREFER_WRITER_NONRECURSIVE_NP);
   pthread_rwlock_init (&pg_exclusive_lock, &rwattr);
   pthread_rwlockattr_destroy (&rwattr);
-  /* Under make -j, one thread per job slot the compile can take
-     (jobserver.cc); the number of threads never changes the output.  */
-  nthreads = pg_opts.num_threads;
-  if (nthreads > 1)
-    nthreads = 1 + pg_jobserver_take (nthreads - 1);
   /* With passes running at once, the shared structures the patch series
      guards take their locks, and the collector is off but at the
      collection barrier.  */
-  pg_threaded = nthreads > 1 && pg_any_concurrent_pass_p ();
+  pg_threaded = pg_opts.num_threads > 1 && pg_any_concurrent_pass_p ();
+  /* Under make -j, one thread per job slot the compile holds
+     (jobserver.cc), the others started as slots free up; the number of
+     threads never changes the output.  */
+  nthreads = pg_opts.num_threads;
+  if (nthreads > 1)
+    {
+      int got = pg_jobserver_take (nthreads - 1);
+      if (pg_jobserver_p ())
+	pg_verbose ("make's jobserver gave %d of the %d more job slots "
+		    "asked for, so %d of the %d threads run%s", got,
+		    nthreads - 1, got + 1, nthreads,
+		    pg_threaded && got < nthreads - 1
+		    ? "; the others start as slots free up" : "");
+      nthreads = got + 1;
+    }
   pg_prologues_concurrent = pg_threaded && pg_prologue_listed_p ();
   if (pg_prologues_concurrent && flag_checking)
     {
@@ -445,7 +455,9 @@ pg_engine_execute (void)
       diagnostic_threads_begin ();
       pg_sections_begin ();
     }
-  pg_stats.threads = pg_run_threads (&fns, nthreads, pg_gimple_work,
+  pg_stats.threads = pg_run_threads (&fns, nthreads,
+				     pg_threaded ? pg_opts.num_threads
+				     : nthreads, pg_gimple_work,
 				     pg_threaded, &threads);
   pg_jobserver_give_back ();
   if (pg_threaded)

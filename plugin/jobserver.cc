@@ -6,12 +6,14 @@
    other one a byte read from make's jobserver and written back when it
    ends.  A compile asked for N threads would take N slots' worth of CPU
    while holding one.  So, when make passes the jobserver on, the engine
-   takes, without waiting, up to N-1 bytes before the GIMPLE phase, runs
-   one thread per slot it holds (one, plus the bytes it got) and writes
-   every byte back when the phase ends, or at exit if the compile stops
-   before that.  How many threads run never changes the output (the
-   assembly is GCC's at every thread count), so the jobserver changes
-   only the speed.
+   takes, without waiting, up to N-1 bytes before the GIMPLE phase and
+   runs one thread per slot it holds (one, plus the bytes it got); while
+   fewer than N run, the main thread asks again for one more byte between
+   two of its functions, and starts a thread for each it gets
+   (threads.cc).  Every byte is written back when the phase ends, or at
+   exit if the compile stops before that.  How many threads run, and
+   when they start, never changes the output (the assembly is GCC's at
+   every thread count), so the jobserver changes only the speed.
 
    MAKEFLAGS names the jobserver: --jobserver-auth=R,W (make 4.2 and
    4.3: a pipe, file descriptors R and W), --jobserver-auth=fifo:PATH
@@ -41,15 +43,20 @@
 #include "cgraph.h"
 #include "pargimple.h"
 #include <sys/stat.h>
+#include <pthread.h>
 
 /* The jobserver: where to read slots without waiting, and where to give
    them back; -1 when there is none to use.  */
 static int pg_js_read = -1;
 static int pg_js_write = -1;
 
-/* The bytes taken and not yet given back: each is one slot.  */
+/* The bytes taken and not yet given back: each is one slot.  Taken by
+   the main thread, given back by it or at exit by whichever thread ends
+   the compile: under pg_js_lock.  Once given back, none is taken.  */
+static pthread_mutex_t pg_js_lock = PTHREAD_MUTEX_INITIALIZER;
 static char pg_js_bytes[256];
 static int pg_js_held;
+static bool pg_js_closed;
 
 /* The jobserver's name in MAKEFLAGS (malloc'ed), or NULL: the value of
    its last --jobserver-auth= or --jobserver-fds= before " -- ".  */
@@ -135,12 +142,12 @@ pg_js_open (const char *auth)
 void
 pg_jobserver_give_back (void)
 {
-  int n = __atomic_exchange_n (&pg_js_held, 0, __ATOMIC_ACQ_REL);
   int done = 0;
 
-  while (done < n)
+  pthread_mutex_lock (&pg_js_lock);
+  while (done < pg_js_held)
     {
-      ssize_t w = write (pg_js_write, pg_js_bytes + done, n - done);
+      ssize_t w = write (pg_js_write, pg_js_bytes + done, pg_js_held - done);
       if (w > 0)
 	done += w;
       else if (w < 0 && errno == EINTR)
@@ -148,6 +155,9 @@ pg_jobserver_give_back (void)
       else
 	break;
     }
+  pg_js_held = 0;
+  pg_js_closed = true;
+  pthread_mutex_unlock (&pg_js_lock);
 }
 
 /* Find make's jobserver, at plugin start (before the compiler opens
@@ -171,8 +181,17 @@ pg_jobserver_init (void)
   free (auth);
 }
 
-/* Take up to WANTED slots without waiting; return how many.  Without a
-   jobserver, all of them.  */
+/* Whether make's jobserver is used: threads beyond the first need its
+   slots.  */
+
+bool
+pg_jobserver_p (void)
+{
+  return pg_js_read >= 0;
+}
+
+/* Take up to WANTED more slots without waiting; return how many.
+   Without a jobserver, all of them.  */
 
 int
 pg_jobserver_take (int wanted)
@@ -181,21 +200,23 @@ pg_jobserver_take (int wanted)
 
   if (pg_js_read < 0)
     return wanted;
-  gcc_assert (pg_js_held == 0);
-  wanted = MIN (wanted, (int) sizeof pg_js_bytes);
+  pthread_mutex_lock (&pg_js_lock);
+  if (pg_js_closed)
+    wanted = 0;
+  wanted = MIN (wanted, (int) sizeof pg_js_bytes - pg_js_held);
   while (n < wanted)
     {
-      ssize_t r = read (pg_js_read, &pg_js_bytes[n], 1);
+      ssize_t r = read (pg_js_read, &pg_js_bytes[pg_js_held], 1);
       if (r == 1)
-	n++;
+	{
+	  pg_js_held++;
+	  n++;
+	}
       else if (r < 0 && errno == EINTR)
 	continue;
       else
 	break;		/* No free slot now (EAGAIN), or make is gone.  */
     }
-  __atomic_store_n (&pg_js_held, n, __ATOMIC_RELEASE);
-  pg_verbose ("make's jobserver gave %d of the %d more job slots asked "
-	      "for, so %d of the %d threads run", n, wanted, n + 1,
-	      wanted + 1);
+  pthread_mutex_unlock (&pg_js_lock);
   return n;
 }

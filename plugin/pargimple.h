@@ -199,12 +199,13 @@ extern void pg_prologue_done (struct pg_fn *);
 extern void pg_safepoint (struct pg_thread *, opt_pass *);
 extern void pg_safe_begin (struct pg_thread *);
 extern void pg_safe_end (struct pg_thread *);
-extern int pg_run_threads (vec<pg_fn> *, int nthreads,
+extern int pg_run_threads (vec<pg_fn> *, int nthreads, int max_threads,
 			   void (*work) (struct pg_fn *), bool collect,
 			   vec<pg_thread> *threads);
 
 /* jobserver.cc */
 extern void pg_jobserver_init (void);
+extern bool pg_jobserver_p (void);
 extern int pg_jobserver_take (int);
 extern void pg_jobserver_give_back (void);
 

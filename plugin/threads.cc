@@ -7,7 +7,10 @@
        (a null entry);
      - N-1 worker threads, with stacks as large as toplev gives the main
        thread (64 MiB), and the main thread itself pop functions until they
-       pop EMPTY, which they push back for the others;
+       pop EMPTY, which they push back for the others; under make -j, the
+       workers make's jobserver has no slot for yet are started by the
+       main thread between two of its functions, as slots free up
+       (pg_ws_grow);
      - a thread pops, among the functions whose related earlier functions
        have all finished (pg_fn::deps_left, see pg_schedule_init), the
        one with the most statements on its chain of related functions to
@@ -67,6 +70,13 @@ __thread struct pg_thread *pg_self;
 
 static vec<pg_fn> *pg_fns;
 static void (*pg_work) (struct pg_fn *);
+
+/* The threads: their statistics (as many entries as may run), the
+   workers started, and how many may run; only the main thread changes
+   them.  */
+static vec<pg_thread> *pg_ws_threads;
+static vec<pthread_t> pg_ws_ids;
+static int pg_ws_max_threads;
 
 /* The working set: a queue of functions closed by a null EMPTY token,
    and the state of the scheduling rule, under one mutex.  The queue is
@@ -512,6 +522,55 @@ pg_ws_done (struct pg_fn *fn, bool ran)
   pthread_mutex_unlock (&pg_ws_lock);
 }
 
+static void *pg_worker_main (void *);
+
+/* Start worker N; whether it started.  */
+
+static bool
+pg_ws_start (int n)
+{
+  pthread_attr_t attr;
+  pthread_t id;
+
+  pthread_attr_init (&attr);
+  pthread_attr_setstacksize (&attr, 64 * 1024 * 1024);
+  int err = pthread_create (&id, &attr, pg_worker_main,
+			    &(*pg_ws_threads)[n]);
+  pthread_attr_destroy (&attr);
+  if (err)
+    {
+      pg_verbose ("could not start thread %d (%s); continuing with %d",
+		  n, xstrerror (err), n);
+      pg_ws_max_threads = n;
+      return false;
+    }
+  pg_ws_ids.safe_push (id);
+  return true;
+}
+
+/* Called by the main thread between two of its functions: while fewer
+   threads run than may and some function is left to take, start one
+   more for each job slot make's jobserver gives now.  */
+
+static void
+pg_ws_grow (void)
+{
+  while ((int) pg_ws_ids.length () + 1 < pg_ws_max_threads)
+    {
+      pthread_mutex_lock (&pg_ws_lock);
+      bool left = pg_ws_taken < pg_ws_pushed;
+      pthread_mutex_unlock (&pg_ws_lock);
+      if (!left || pg_jobserver_take (1) == 0)
+	return;
+      int n = pg_ws_ids.length () + 1;
+      if (!pg_ws_start (n))
+	return;
+      pg_verbose ("make's jobserver gave one more job slot at %.3f s of "
+		  "the GIMPLE phase: thread %d starts", pg_now () - pg_ws_t0,
+		  n);
+    }
+}
+
 /* The loop every thread runs.  busy_s excludes the time spent waiting
    for the serial lock.  */
 
@@ -526,6 +585,8 @@ pg_consume (struct pg_thread *self)
   pg_self = self;
   for (;;)
     {
+      if (self->id == 0)
+	pg_ws_grow ();
       double t0 = pg_now (), b0 = self->barrier_wait_s + self->collect_s;
       fn = pg_ws_pop (self);
       self->dep_wait_s += (pg_now () - t0
@@ -643,17 +704,17 @@ pg_producer_order (vec<pg_fn> *fns, vec<unsigned> *seq)
 }
 
 /* Run WORK for every function of FNS on NTHREADS threads (the calling main
-   thread included) and return how many threads ran; THREADS receives their
+   thread included), and on up to MAX_THREADS as make's jobserver gives
+   more slots, and return how many threads ran; THREADS receives their
    statistics.  COLLECT says that the collector is off while WORK runs
    (ggc_threads_begin), so the threads are to stop between functions or
    passes and collect when a collection is due.  */
 
 int
-pg_run_threads (vec<pg_fn> *fns, int nthreads, void (*work) (struct pg_fn *),
-		bool collect, vec<pg_thread> *threads)
+pg_run_threads (vec<pg_fn> *fns, int nthreads, int max_threads,
+		void (*work) (struct pg_fn *), bool collect,
+		vec<pg_thread> *threads)
 {
-  auto_vec<pthread_t> ids;
-  pthread_attr_t attr;
   unsigned i;
   int n;
 
@@ -670,9 +731,10 @@ pg_run_threads (vec<pg_fn> *fns, int nthreads, void (*work) (struct pg_fn *),
   pg_ws_progress = 0;
   pg_ws_parked = 0;
   pg_ws_generation = 0;
-  pg_ws_chain_first = nthreads > 1 && pg_opts.schedule == PG_SCHEDULE_ORDER;
+  pg_ws_chain_first = (max_threads > 1
+		       && pg_opts.schedule == PG_SCHEDULE_ORDER);
   pg_plocks = NULL;
-  if (nthreads > 1 && pg_nplocks)
+  if (max_threads > 1 && pg_nplocks)
     {
       pg_plocks = XNEWVEC (pthread_mutex_t, pg_nplocks);
       for (i = 0; i < pg_nplocks; i++)
@@ -703,28 +765,19 @@ pg_run_threads (vec<pg_fn> *fns, int nthreads, void (*work) (struct pg_fn *),
       for (j = 0; j < fn->plater.length (); j++)
 	fn->chain = MAX (fn->chain, (*fns)[fn->plater[j]].chain);
     }
+  /* Every entry now: a worker keeps a pointer to its own.  */
   threads->truncate (0);
-  threads->safe_grow_cleared (nthreads);
-  for (n = 0; n < nthreads; n++)
+  threads->safe_grow_cleared (max_threads);
+  for (n = 0; n < max_threads; n++)
     (*threads)[n].id = n;
+  pg_ws_threads = threads;
+  pg_ws_max_threads = max_threads;
+  pg_ws_ids.truncate (0);
 
   /* The workers: N-1 threads, none when N=1.  */
-  pthread_attr_init (&attr);
-  pthread_attr_setstacksize (&attr, 64 * 1024 * 1024);
   for (n = 1; n < nthreads; n++)
-    {
-      pthread_t id;
-      int err = pthread_create (&id, &attr, pg_worker_main, &(*threads)[n]);
-      if (err)
-	{
-	  pg_verbose ("could not start thread %d (%s); continuing with %d",
-		      n, xstrerror (err), n);
-	  break;
-	}
-      ids.safe_push (id);
-    }
-  pthread_attr_destroy (&attr);
-  threads->truncate (ids.length () + 1);
+    if (!pg_ws_start (n))
+      break;
 
   /* The producer: every function in order, then EMPTY.  */
   auto_vec<unsigned> seq;
@@ -738,8 +791,12 @@ pg_run_threads (vec<pg_fn> *fns, int nthreads, void (*work) (struct pg_fn *),
 
   /* The main thread consumes too, then waits for the others.  */
   pg_consume (&(*threads)[0]);
-  for (i = 0; i < ids.length (); i++)
-    pthread_join (ids[i], NULL);
+  for (i = 0; i < pg_ws_ids.length (); i++)
+    pthread_join (pg_ws_ids[i], NULL);
+  n = pg_ws_ids.length () + 1;
+  threads->truncate (n);
+  pg_ws_ids.release ();
+  pg_ws_threads = NULL;
   pg_ws_ready.release ();
   if (pg_plocks)
     {
@@ -748,7 +805,7 @@ pg_run_threads (vec<pg_fn> *fns, int nthreads, void (*work) (struct pg_fn *),
       XDELETEVEC (pg_plocks);
       pg_plocks = NULL;
     }
-  return ids.length () + 1;
+  return n;
 }
 
 /* Scheduling rule (see the head comment).  A function's relations are
