@@ -10,7 +10,9 @@
 #           (default 4) threads, inputs where functions really overlap:
 #           bench's preprocessed gimple-match.cc (TSAN_GIMPLE_MATCH=0 skips
 #           it: about 15 minutes here), TSAN_CSMITH csmith programs of 40
-#           functions (default 6) and a slice of the torture differential
+#           functions (default 6), a file whose threads start one by one
+#           as a named pipe standing for make's jobserver gets bytes
+#           (threads.cc, pg_ws_grow), and a slice of the torture differential
 #           (TSAN_TORTURE, a runtest pattern; default
 #           "torture.exp=*/pr1*.c"), all at TSAN_OPT (default -O2).
 #           Every report goes to
@@ -74,6 +76,33 @@ for seed in $(seq 1 "$n"); do
   timeout 600 "$TSAN/bin/gcc" $O -w -I/usr/include/csmith "${PG[@]}" -S "$c" -o "$c.s" \
     || echo "tsan: csmith seed $seed failed (status $?)"
 done
+
+# Threads that start during the phase, as make's jobserver frees slots
+# (threads.cc, pg_ws_grow): an empty named pipe at first, then a byte
+# every half second once the compile says it runs one thread.
+if [ "$T" -gt 1 ]; then
+  stage "tsan: threads started late by make's jobserver, up to $T"
+  late=$OUT/run/late
+  mkdir -p "$late"
+  for i in $(seq 600); do
+    echo "int g$i (int *a, int n) { int s = 0; for (int i = 0; i < n; i++) s += a[i] * $i; return s; }"
+  done > "$late/late.c"
+  rm -f "$late/jobs"; mkfifo "$late/jobs"
+  exec 7<>"$late/jobs"
+  MAKEFLAGS=" -j$T --jobserver-auth=fifo:$late/jobs" \
+    timeout 1800 "$TSAN/bin/gcc" $O -w "${PG[@]}" -fplugin-arg-pargimple-verbose \
+    -fplugin-arg-pargimple-stats -S "$late/late.c" -o "$late/late.s" \
+    2> "$late/late.err" &
+  pid=$!
+  for i in $(seq 600); do
+    grep -q 'so 1 of the' "$late/late.err" 2>/dev/null && break
+    sleep 0.1
+  done
+  for i in $(seq 2 "$T"); do printf x >&7; sleep 0.5; done
+  wait "$pid" || echo "tsan: the late-thread compile failed (status $?)"
+  grep -h 'threads=' "$late/late.err" | sed 's/ functions=.*//'
+  exec 7>&-
+fi
 
 stage "tsan: torture slice ${TSAN_TORTURE:-torture.exp=*/pr1*.c} at $T threads"
 (cd "$OUT/run" && runtest --tool pargimple --srcdir "$REPO_ROOT/testsuite" \
