@@ -71,12 +71,10 @@ __thread struct pg_thread *pg_self;
 static vec<pg_fn> *pg_fns;
 static void (*pg_work) (struct pg_fn *);
 
-/* The threads: their statistics (as many entries as may run), the
-   workers started, and how many may run; only the main thread changes
-   them.  */
+/* The threads' statistics, one entry for each thread that may run,
+   and the workers started; only the main thread changes them.  */
 static vec<pg_thread> *pg_ws_threads;
 static vec<pthread_t> pg_ws_ids;
-static int pg_ws_max_threads;
 
 /* The working set: a queue of functions closed by a null EMPTY token,
    and the state of the scheduling rule, under one mutex.  The queue is
@@ -541,7 +539,8 @@ pg_ws_start (int n)
     {
       pg_verbose ("could not start thread %d (%s); continuing with %d",
 		  n, xstrerror (err), n);
-      pg_ws_max_threads = n;
+      /* No entry is reallocated: the workers' pointers stay valid.  */
+      pg_ws_threads->truncate (n);
       return false;
     }
   pg_ws_ids.safe_push (id);
@@ -555,7 +554,7 @@ pg_ws_start (int n)
 static void
 pg_ws_grow (void)
 {
-  while ((int) pg_ws_ids.length () + 1 < pg_ws_max_threads)
+  while (pg_ws_ids.length () + 1 < pg_ws_threads->length ())
     {
       pthread_mutex_lock (&pg_ws_lock);
       bool left = pg_ws_taken < pg_ws_pushed;
@@ -771,7 +770,6 @@ pg_run_threads (vec<pg_fn> *fns, int nthreads, int max_threads,
   for (n = 0; n < max_threads; n++)
     (*threads)[n].id = n;
   pg_ws_threads = threads;
-  pg_ws_max_threads = max_threads;
   pg_ws_ids.truncate (0);
 
   /* The workers: N-1 threads, none when N=1.  */
