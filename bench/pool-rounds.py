@@ -10,7 +10,9 @@ prints per report its rounds, then over all rounds: how many had t2's
 RTL phase longer, the two-sided sign test's p for that count, the
 median and quartiles of the difference, the median ratio, and the
 median GIMPLE-phase time two threads saved.  One report's five rounds
-cannot show a few seconds on this host; forty can.  INPUT (default
+cannot show a few seconds on this host; forty can.  Reports whose stats
+lines carry slot= (bench/run.sh from session 39 on, which changes the
+order every round) are also split by whether t2 ran before or after t1.  INPUT (default
 gimple-match) and the configurations (default t1, t2) are options.
 
   python3 bench/pool-rounds.py bench/results/2026-12-0[56]-*.md"""
@@ -33,7 +35,8 @@ def rounds(path, inp, one, two):
     for (i, cfg, r), kv in report.read_stats(path).items():
         if i == inp and cfg in (one, two):
             got.setdefault(r, {})[cfg] = (kv["gimple_wall_s"][0],
-                                          kv["rtl_wall_s"][0])
+                                          kv["rtl_wall_s"][0],
+                                          kv.get("slot", [0])[0])
     return {r: v for r, v in got.items() if one in v and two in v}
 
 
@@ -45,15 +48,21 @@ def main():
     ap.add_argument("--two", default="t2")
     a = ap.parse_args()
     diff, ratio, saved = [], [], []
+    by_order = {}
     for path in a.reports:
         rs = rounds(path, a.input, a.one, a.two)
         print("%s: %d rounds" % (path, len(rs)))
         for r in sorted(rs):
-            g1, r1 = rs[r][a.one]
-            g2, r2 = rs[r][a.two]
+            g1, r1, s1 = rs[r][a.one]
+            g2, r2, s2 = rs[r][a.two]
             diff.append(r2 - r1)
             ratio.append(r2 / r1)
             saved.append(g1 - g2)
+            if s1 and s2:
+                where = "before" if s2 < s1 else "after"
+                by_order.setdefault(where, []).append(r2 - r1)
+                print("  round %d: %s in place %d, %s in place %d: RTL %.1f "
+                      "and %.1f s" % (r, a.one, s1, a.two, s2, r1, r2))
     n = len(diff)
     if n < 2:
         sys.exit("pool-rounds.py: fewer than two paired rounds")
@@ -67,6 +76,12 @@ def main():
                                    q[0], q[1], q[2], statistics.median(ratio)))
     print("GIMPLE phase saved by %s: median %.1f s"
           % (a.two, statistics.median(saved)))
+    for where in sorted(by_order):
+        d = by_order[where]
+        print("%s ran %s %s in %d rounds: its RTL phase longer in %d, median "
+              "difference %.1f s" % (a.two, where, a.one, len(d),
+                                     sum(x > 0 for x in d),
+                                     statistics.median(d)))
 
 
 if __name__ == "__main__":

@@ -158,10 +158,12 @@ def main():
     data = defaultdict(lambda: defaultdict(list))
     order = []
     inputs = []
+    rotated = False
     with open(a.raw) as f:
         for row in csv.DictReader(f):
             if int(row["run"]) < 1:
                 continue
+            rotated = rotated or int(row.get("slot") or 0) > 0
             key = (row["input"], row["config"])
             if row["input"] not in inputs:
                 inputs.append(row["input"])
@@ -188,9 +190,11 @@ def main():
       "preprocessed with the build's flags; duktape = duktape.c from Debian "
       "duktape-dev %s." % a.duktape)
     w("Medians of the counted runs (min–max); configurations interleaved "
-      "%s. Command: `make bench` (bench/run.sh)."
+      "%s%s. Command: `make bench` (bench/run.sh)."
       % ("after a warm-up" if a.warmup != "0"
-         else "without a warm-up (BENCH_WARMUP=0)"))
+         else "without a warm-up (BENCH_WARMUP=0)",
+         ", in another order each round (rotated, and backwards in even "
+         "rounds; each stats line's slot= is its place)" if rotated else ""))
     w("")
     plot_rows = []
     for inp in inputs:

@@ -6,8 +6,9 @@
 #                 preprocessed once with the build's own flags (C++)
 #   duktape       duktape.c from Debian's duktape-dev, a real-world C
 #                 library shipped as one 3.7 MB translation unit
-# Configurations, run interleaved (A B C … A B C …) after a warm-up (each
-# configuration once on the smallest input):
+# Configurations, run interleaved after a warm-up (each configuration once
+# on the smallest input); each round runs them in another order (see
+# round_order), so that no configuration always follows the same one:
 #   stock         GCC 12.2.0 built from the same source and flags, no series
 #   patched       the patched GCC, no plugin
 #   t1            the plugin, two-phase engine, one thread
@@ -68,13 +69,32 @@ CONFIGS="$CONFIGS lto-$NPROC"
 WORK=$(mktemp -d "$BDIR/run.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
 RAW=${RAW:-$BDIR/raw-$(date +%Y%m%d-%H%M%S).csv}
-echo "input,config,run,wall_s,cpu_s,rss_kb,gimple_wall_s,asm_sha,lock_share" > "$RAW"
+echo "input,config,run,wall_s,cpu_s,rss_kb,gimple_wall_s,asm_sha,lock_share,slot" > "$RAW"
 STATS=${RAW%.csv}-stats.txt
 : > "$STATS"
 
-# run_one INPUT CONFIG RUN: compile once, append a CSV row (RUN 0 = warm-up).
+# round_order R: the configurations in round R's order.  Round 1 runs
+# them as listed; round R starts R-1 places further on (a rotation), and
+# even rounds run backwards, so that over five rounds t2 runs in every
+# place, both after t1 and before it, and after different compiles.  The
+# host (one PVM guest on a shared machine) may treat a compile by what ran
+# just before it; a fixed order would turn that into a difference between
+# configurations.
+round_order () {
+  local r=$1 cfgs=($CONFIGS) out=() n i
+  n=${#cfgs[@]}
+  for ((i = 0; i < n; i++)); do out+=("${cfgs[(i + r - 1) % n]}"); done
+  if (( r % 2 == 0 )); then
+    for ((i = n - 1; i >= 0; i--)); do printf '%s ' "${out[i]}"; done
+  else
+    printf '%s ' "${out[@]}"
+  fi
+}
+
+# run_one INPUT CONFIG RUN SLOT: compile once, append a CSV row (RUN 0 =
+# warm-up; SLOT = its place in the round, from 1).
 run_one () {
-  local inp=$1 cfg=$2 run=$3 drv=${LANGDRV[$1]} src=${SRC[$1]}
+  local inp=$1 cfg=$2 run=$3 slot=${4:-0} drv=${LANGDRV[$1]} src=${SRC[$1]}
   local out=$WORK/out.s tf=$WORK/time err=$WORK/err
   local bin=$PATCHED/bin/$drv plug=() wall cpu rss gw sha ls
   case $cfg in
@@ -103,9 +123,9 @@ run_one () {
   ls=$(sed -n 's/.*lock_share=\([0-9.]*\).*/\1/p' "$err" | head -1)
   # The whole stats line of counted runs, for the report.
   if (( run > 0 )); then
-    grep -h '^pargimple: threads=' "$err" | sed "s/^pargimple: /$inp $cfg run $run: /" >> "$STATS" || true
+    grep -h '^pargimple: threads=' "$err" | sed "s/^pargimple: /$inp $cfg run $run: /; s/\$/ slot=$slot/" >> "$STATS" || true
   fi
-  echo "$inp,$cfg,$run,$wall,$cpu,$rss,${gw:-},$sha,${ls:-}" >> "$RAW"
+  echo "$inp,$cfg,$run,$wall,$cpu,$rss,${gw:-},$sha,${ls:-},$slot" >> "$RAW"
   printf '  %-13s %-8s run %d: wall %6.2fs cpu %6.2fs rss %4d MB%s\n' "$inp" "$cfg" "$run" \
     "$wall" "$cpu" "$((rss / 1024))" "${gw:+ gimple ${gw}s}"
 }
@@ -120,8 +140,12 @@ else
   stage "no warm-up (BENCH_WARMUP=0)"
 fi
 for r in $(seq 1 "$RUNS"); do
-  stage "round $r of $RUNS"
-  for inp in $BENCH_INPUTS; do for cfg in $CONFIGS; do run_one "$inp" "$cfg" "$r"; done; done
+  order=$(round_order "$r")
+  stage "round $r of $RUNS: $order"
+  for inp in $BENCH_INPUTS; do
+    slot=0
+    for cfg in $order; do slot=$((slot + 1)); run_one "$inp" "$cfg" "$r" "$slot"; done
+  done
 done
 
 commit=$(git -C "$REPO_ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)
