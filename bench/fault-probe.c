@@ -13,7 +13,8 @@
    reported to the host meanwhile (page_reporting's reported_kib, where
    the kernel has it).  WAIT 0 maps again at once, before the kernel
    can report the pages; WAIT 6 lets it report them first.  Run it
-   alone on the machine.
+   alone on the machine.  (burst-probe.c's fault unit touches 8 MB at
+   once, without huge pages and without giving the host time.)
 
      cc -O2 bench/fault-probe.c -o fault-probe
      ./fault-probe SIZE HUGE WAIT REPS      e.g. ./fault-probe 1024 1 6 3
@@ -24,19 +25,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <sys/mman.h>
-#include <time.h>
 #include <unistd.h>
+#include "fixed-work.h"
 
 #define REPORTED "/sys/module/page_reporting/parameters/reported_kib"
-
-static double
-now (void)
-{
-  struct timespec t;
-
-  clock_gettime (CLOCK_MONOTONIC, &t);
-  return t.tv_sec + t.tv_nsec * 1e-9;
-}
 
 /* page_reporting's count of KB reported to the host, or -1.  */
 
@@ -90,10 +82,10 @@ main (int argc, char **argv)
 	}
       if (huge && madvise (p, size, MADV_HUGEPAGE) != 0)
 	perror ("madvise");
-      t0 = now ();
+      t0 = fw_now (CLOCK_MONOTONIC);
       for (i = 0; i < size; i += 4096)
 	p[i] = 1;
-      t1 = now ();
+      t1 = fw_now (CLOCK_MONOTONIC);
       munmap (p, size);
       sleep (wait);
       after = reported_kib ();

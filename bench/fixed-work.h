@@ -1,5 +1,6 @@
 /* bench/fixed-work.h -- units of fixed work that time the host, shared
-   by bench/host-check.c and bench/burst-probe.c.  Their time changes
+   by bench/host-check.c and bench/burst-probe.c (and fw_now by
+   bench/fault-probe.c).  Their time changes
    only with what the host gives the thread that runs them.
 
    Copyright (C) 2026 The pargimple authors.  GPLv3 or later, see COPYING.  */

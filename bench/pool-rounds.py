@@ -10,10 +10,11 @@ prints per report its rounds, then over all rounds: how many had t2's
 RTL phase longer, the two-sided sign test's p for that count, the
 median and quartiles of the difference, the median ratio, and the
 median GIMPLE-phase time two threads saved.  One report's five rounds
-cannot show a few seconds on this host; forty can.  Reports whose stats
-lines carry slot= (bench/run.sh from session 39 on, which changes the
-order every round) are also split by whether t2 ran before or after t1.  INPUT (default
-gimple-match) and the configurations (default t1, t2) are options.
+cannot show a few seconds on this host; forty can.  Reports whose
+stats lines carry slot= (bench/run.sh from session 39 on, which changes
+the order every round) are also split by whether t2 ran before or after
+t1.  INPUT (default gimple-match) and the configurations (default t1,
+t2) are options.
 
   python3 bench/pool-rounds.py bench/results/2026-12-0[56]-*.md"""
 

@@ -75,8 +75,9 @@ STATS=${RAW%.csv}-stats.txt
 
 # round_order R: the configurations in round R's order.  Round 1 runs
 # them as listed; round R starts R-1 places further on (a rotation), and
-# even rounds run backwards, so that over five rounds t2 runs in every
-# place, both after t1 and before it, and after different compiles.  The
+# even rounds run backwards, so that over six rounds t2 runs in places
+# 2 to 5, after t1 in four rounds and before it in two.  (A rotation
+# keeps each configuration's neighbours: t2 always follows t1 or lto-N.)  The
 # host (one PVM guest on a shared machine) may treat a compile by what ran
 # just before it; a fixed order would turn that into a difference between
 # configurations.
