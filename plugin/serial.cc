@@ -109,7 +109,7 @@ static const char *const pg_concurrent_passes[] = {
      serial.  */
   "fixup_cfg", "optimized",
   /* Session 13: vector lowering's word-mode type cache (0086), the
-     tail-call passes' state (0087; see pg_tailcall_serial_here_p),
+     tail-call passes' state (0087),
      widening_mul's and bswap's statistics (0088, 0089), store merging's
      state on a pass object of each run's own (0089), SRA's state (0090)
      per thread; fab, isel and cdce have no state of their own.  */
@@ -120,13 +120,21 @@ static const char *const pg_concurrent_passes[] = {
      its EH tables; the return-slot, local pure-const and late modref
      passes change only the function, its own node and summary and the
      facts of its own declaration (facts.cc), with the conditions of
-     pg_retslot_serial_here_p, pg_local_pure_const_serial_here_p,
-     pg_modref_serial_here_p and pg_pass_serial_reason.  */
+     pg_retslot_serial_here_p, pg_modref_serial_here_p and
+     pg_pass_serial_reason.
+     Session 40: tailr, tailc, local-pure-const, modref and the inline
+     cleanup below ask recursive_call_p about calls, whose get_create
+     makes the node of a callee that has none (a call a pass of the
+     phase made anew: memset from ldist, __builtin_trap, strlen's);
+     get_create creates it in a serial section (patches 0105, 0116),
+     which takes the lock for that moment and gives the new symbol to
+     the thread's function, as a whole hold of the pass did.  They no
+     longer hold the lock for the whole pass in such functions.  */
   "wrestrict", "ehdisp", "retslot", "local-pure-const", "modref",
   /* Session 15: the cleanup the inline transform asks for (patch 0092,
      pg_finish_transforms): SSA update, CFG cleanup, unused locals,
      addresses taken, as after any pass, and the guessed profile rebuilt
-     (see pg_transform_cleanup_serial_here_p).  The transform itself is
+     (recursive_call_p's node creation as above).  The transform itself is
      part of the prologue ("*prologue" below).  */
   "inline",
   /* Session 20: path splitting (-O3) has no state of its own; it asks
@@ -154,6 +162,21 @@ static const char *const pg_concurrent_passes[] = {
      read only options (passes.cc): what runs is their sub-passes, each
      decided by this table.  */
   "*all_optimizations", "*all_optimizations_g",
+  /* Session 40: the OpenMP expansion and device lowering that run where
+     a function lacks their property, which at -O1 and up means a body
+     made after the lowering passes: the wrappers and thunks of IPA ICF
+     and the like (session 20 thought them off everywhere; pass-stats
+     showed them in 158 of 240 functions of a file with identical
+     functions).  The engine falls back to serial under -fopenmp,
+     -fopenacc and -ftree-parallelize-loops (options.cc), so no OpenMP
+     statement reaches them: ompexpssa only computes its function's
+     dominators and finds no region (root_omp_region, process-wide,
+     stays null and is only read), then asks for the CFG cleanup and the
+     alias rebuild that pre asks for too; ompdevlow reads its own node's
+     calls_declare_variant_alt (set only under -fopenmp) and rewrites
+     the function's own GOMP internal calls (-fopenmp-simd) with
+     constants from the locked integer-constant hash.  */
+  "ompexpssa", "ompdevlow",
   NULL
 };
 
@@ -174,8 +197,8 @@ static const char *const pg_gate_first_passes[] = {
   "*warn_function_noreturn",
   "aprefetch", "asan", "asan0", "tsan", "tsan0", "sanopt", "sancov",
   "sancov_O0", "hardcbr", "hardcmp", "lower_vaarg", "veclower",
-  "oaccdevlow", "oaccloops", "omp_oacc_neuter_broadcast", "ompdevlow",
-  "ompexpssa", "omptargetlink", "parloops", "post_ipa_warn", "recip",
+  "oaccdevlow", "oaccloops", "omp_oacc_neuter_broadcast",
+  "omptargetlink", "parloops", "post_ipa_warn", "recip",
   "simduid", "switchlower_O0", "tracer", "uninit", "vtable-verify",
   "graphite0", "graphite", "*tminit",
   NULL
@@ -320,10 +343,10 @@ pg_fixup_cfg_serial_here_p (function *fun)
   return !fun->after_inlining;
 }
 
-/* Does FUN have a call for which PRED (call, ARG) holds?  */
+/* Does FUN have a call for which PRED (CALL) holds?  */
 
 static bool
-pg_some_call_p (function *fun, bool (*pred) (gcall *, bool), bool arg)
+pg_some_call_p (function *fun, bool (*pred) (gcall *))
 {
   basic_block bb;
 
@@ -332,48 +355,10 @@ pg_some_call_p (function *fun, bool (*pred) (gcall *, bool), bool arg)
 	 gsi_next (&gsi))
       {
 	gcall *call = dyn_cast <gcall *> (gsi_stmt (gsi));
-	if (call && pred (call, arg))
+	if (call && pred (call))
 	  return true;
       }
   return false;
-}
-
-/* Does CALL call a function (a built-in one only if BUILTINS) that has no
-   call-graph node of its own, or only an inline clone's?
-   cgraph_node::get_create would create its node.  */
-
-static bool
-pg_call_nodeless_p (gcall *call, bool builtins)
-{
-  tree fndecl = gimple_call_fndecl (call);
-  cgraph_node *node;
-
-  if (!fndecl || (!builtins && fndecl_built_in_p (fndecl)))
-    return false;
-  node = cgraph_node::get (fndecl);
-  return !node || node->inlined_to;
-}
-
-/* Does FUN call such a function?  */
-
-static bool
-pg_calls_nodeless_p (function *fun, bool builtins)
-{
-  return pg_some_call_p (fun, pg_call_nodeless_p, builtins);
-}
-
-/* tailr and tailc, concurrent in general, still run under the serial
-   lock in a function FUN that calls a function with no call-graph node
-   of its own (or only an inline clone's): asking whether a tail call is
-   recursive (recursive_call_p) creates that node, a new symbol, which
-   only the holder of the serial lock may create (replay.cc).  After the
-   IPA passes every called function has its node but those a GIMPLE pass
-   of the phase called anew.  */
-
-static bool
-pg_tailcall_serial_here_p (function *fun)
-{
-  return pg_calls_nodeless_p (fun, false);
 }
 
 /* retslot, concurrent in general, still runs under the serial lock in a
@@ -387,7 +372,7 @@ pg_tailcall_serial_here_p (function *fun)
    diagnostic.  Is CALL such a call?  */
 
 static bool
-pg_call_retslot_serial_p (gcall *call, bool)
+pg_call_retslot_serial_p (gcall *call)
 {
   tree lhs = gimple_call_lhs (call);
   tree fntype;
@@ -411,51 +396,20 @@ pg_call_retslot_serial_p (gcall *call, bool)
 static bool
 pg_retslot_serial_here_p (function *fun)
 {
-  return pg_some_call_p (fun, pg_call_retslot_serial_p, false);
-}
-
-/* local-pure-const, concurrent in general, still runs under the serial
-   lock in a function FUN that calls a function without a call-graph node
-   of its own (or only an inline clone's): asking whether a call is
-   recursive (recursive_call_p, from check_call) creates that node, a new
-   symbol (as for tailr).  Calls that GIMPLE passes of the phase made
-   anew (__builtin_trap from isolate-paths, memset and memcpy from ldist,
-   strlen's) have none.  */
-
-static bool
-pg_local_pure_const_serial_here_p (function *fun)
-{
-  return pg_calls_nodeless_p (fun, true);
+  return pg_some_call_p (fun, pg_call_retslot_serial_p);
 }
 
 /* modref, concurrent in general, still runs under the serial lock in a
-   function FUN whose call-graph node has no summary id yet (creating its
-   summary would take one from the ids the call graph recycles under the
-   serial lock) or that calls a function without a call-graph node of its
-   own (the pass creates it: cgraph_node::get_create in
-   modref_access_analysis::analyze_call and recursive_call_p).  */
+   function FUN whose call-graph node has no summary id yet: creating its
+   summary would take one from the ids the call graph recycles, outside
+   any serial section.  */
 
 static bool
 pg_modref_serial_here_p (function *fun)
 {
   cgraph_node *node = cgraph_node::get (fun->decl);
 
-  return !node || node->get_summary_id () == -1
-	 || pg_calls_nodeless_p (fun, true);
-}
-
-/* The cleanup that the inline transform asks for (pg_finish_transforms),
-   concurrent in general, still runs under the serial lock where it
-   rebuilds a guessed profile (TODO_rebuild_frequencies, which
-   pg_finish_transforms checks) in a function FUN that calls a function without a call-graph node of its own (or only an
-   inline clone's): estimate_bb_frequencies asks recursive_call_p about
-   calls, which would create that node, a new symbol (as for tailr).  */
-
-static bool
-pg_transform_cleanup_serial_here_p (function *fun)
-{
-  return profile_status_for_fn (fun) == PROFILE_GUESSED
-	 && pg_calls_nodeless_p (fun, true);
+  return !node || node->get_summary_id () == -1;
 }
 
 /* Is NAME in the concurrent= list, or in the table if there is none?  */
@@ -584,17 +538,10 @@ pg_add_pass (opt_pass *pass)
   if (info.concurrent && (strcmp (pass->name, "fixup_cfg") == 0
 			  || strcmp (pass->name, "optimized") == 0))
     info.serial_here = pg_fixup_cfg_serial_here_p;
-  if (info.concurrent && (strcmp (pass->name, "tailr") == 0
-			  || strcmp (pass->name, "tailc") == 0))
-    info.serial_here = pg_tailcall_serial_here_p;
   if (info.concurrent && strcmp (pass->name, "retslot") == 0)
     info.serial_here = pg_retslot_serial_here_p;
-  if (info.concurrent && strcmp (pass->name, "local-pure-const") == 0)
-    info.serial_here = pg_local_pure_const_serial_here_p;
   if (info.concurrent && strcmp (pass->name, "modref") == 0)
     info.serial_here = pg_modref_serial_here_p;
-  if (info.concurrent && pass->type == IPA_PASS)
-    info.serial_here = pg_transform_cleanup_serial_here_p;
   info.gate_first = !info.concurrent && pg_gate_first_p (pass);
   pg_passes.safe_push (info);
   if (pass->type == IPA_PASS)
@@ -861,19 +808,19 @@ pg_inject_ice (void *gcc_data, void *)
 static void pg_walk (opt_pass *);
 
 /* Before PASS runs in cfun: release the serial lock if the table lets
-   it run concurrently here, take it otherwise; its condition for cfun
-   (serial_here) is asked only if ASK_HERE.  A thread without the lock
+   it run concurrently here (its condition for cfun, serial_here, if it
+   has one, does not hold), take it otherwise.  A thread without the lock
    does not take it for a pass whose gate, asked first, is off here
    (gate_first): execute_one_pass then only asks the gate again.
    Returns its entry.  */
 
 static struct pg_pass_info *
-pg_pass_start (opt_pass *pass, bool ask_here)
+pg_pass_start (opt_pass *pass)
 {
   struct pg_pass_info *info = &pg_passes[pg_pass_index (pass)];
 
   if (info->concurrent && !pg_self->exclusive
-      && !(ask_here && info->serial_here && info->serial_here (cfun)))
+      && !(info->serial_here && info->serial_here (cfun)))
     pg_serial_leave ();
   else if (info->gate_first && !pg_self->holds_lock && !pass->gate (cfun))
     ;
@@ -938,15 +885,14 @@ pg_end_account (double t0, double l0, double wait)
 /* Finish cfun's IPA transforms (engine.cc, the prologue): LAST, the last
    transform, left the cleanup TODO to do (patch 0092), which works on
    cfun alone as a pass's cleanup does and so runs as a pass of LAST's
-   name would.  Only a cleanup that rebuilds the profile may need the
-   lock in cfun (pg_transform_cleanup_serial_here_p).  */
+   name would.  */
 
 void
 pg_finish_transforms (ipa_opt_pass_d *last, unsigned int todo)
 {
   double w0 = pg_self->wait_s;
   struct pg_pass_info *info
-    = pg_pass_start (last, (todo & TODO_rebuild_frequencies) != 0);
+    = pg_pass_start (last);
   double t0 = pg_opts.pass_stats ? pg_now () : 0;
   double l0 = pg_opts.pass_stats ? pg_locked_so_far (t0) : 0;
 
@@ -963,7 +909,7 @@ pg_run_pass (opt_pass *pass)
 {
   struct pg_thread *self = pg_self;
   double w0 = self->wait_s;
-  struct pg_pass_info *info = pg_pass_start (pass, true);
+  struct pg_pass_info *info = pg_pass_start (pass);
   double t0 = pg_opts.pass_stats ? pg_now () : 0;
   double l0 = pg_opts.pass_stats ? pg_locked_so_far (t0) : 0;
   bool run;

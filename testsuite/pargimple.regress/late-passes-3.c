@@ -5,9 +5,11 @@
    value is an aggregate keep it serial in their function, integral
    ones do not), local pure-const (functions found const, pure, nothrow
    or noreturn after inlining, and malloc wrappers) and the late modref
-   pass (no noipa here: modref skips such functions); both stay serial
-   in a function that calls a function without a call-graph node (a
-   memset made by loop distribution).  Each family is
+   pass (no noipa here: modref skips such functions); both stayed
+   serial in a function that calls a function without a call-graph node
+   (a memset made by loop distribution) until session 40, when the
+   node's creation in get_create's serial section was found enough.
+   Each family is
    instantiated several times, so that two threads run the same pass
    on different functions at once.  */
 
