@@ -14,7 +14,9 @@
 #           as a named pipe standing for make's jobserver gets bytes
 #           (threads.cc, pg_ws_grow), and a slice of the torture differential
 #           (TSAN_TORTURE, a runtest pattern; default
-#           "torture.exp=*/pr1*.c"), all at TSAN_OPT (default -O2).
+#           "torture.exp=*/pr1*.c"), all at TSAN_OPT (default -O2); and the
+#           regression tests pargimple.regress/*.c with their own options
+#           and at -O3 (TSAN_REGRESS=0 skips them).
 #           Every report goes to
 #           build/tsan/reports.*; scripts/tsan.supp suppresses reports proven
 #           benign (each entry says why).  The passes that overlap are those
@@ -76,6 +78,24 @@ for seed in $(seq 1 "$n"); do
   timeout 600 "$TSAN/bin/gcc" $O -w -I/usr/include/csmith "${PG[@]}" -S "$c" -o "$c.s" \
     || echo "tsan: csmith seed $seed failed (status $?)"
 done
+
+# The regression tests (pargimple.regress/*.c), each written to make
+# threads overlap in one of the table's cases (ICF wrappers and node-less
+# callees, late passes, prologues, ...), with their own options and again
+# with -O3 added, unless TSAN_REGRESS=0.
+if [ "${TSAN_REGRESS:-1}" != 0 ]; then
+  stage "tsan: pargimple.regress/*.c at $T threads, their options and -O3"
+  for c in "$REPO_ROOT"/testsuite/pargimple.regress/*.c; do
+    opts=$(sed -n '1s|.*pargimple-options:[[:space:]]*\(.*[^[:space:]]\)[[:space:]]*\*/.*|\1|p' "$c")
+    opts=${opts:--O2}
+    for o in "$opts" "$opts -O3"; do
+      # shellcheck disable=SC2086
+      timeout 600 "$TSAN/bin/gcc" $o -w -I/usr/include/csmith "${PG[@]}" -S "$c" \
+	-o "$OUT/run/regress.s" \
+	|| echo "tsan: $(basename "$c") $o failed (status $?)"
+    done
+  done
+fi
 
 # Threads that start during the phase, as make's jobserver frees slots
 # (threads.cc, pg_ws_grow): an empty named pipe at first, then a byte
