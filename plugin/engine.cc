@@ -172,12 +172,15 @@ pg_gimple_work (struct pg_fn *fn)
   unsigned int todo = 0;
 
   /* A thread other than the main one keeps its scalar evolutions apart
-     (patch 0028) while passes run at once, in a table the collector sees
-     (patch 0122), and the collector then runs between functions or
-     between passes of the running functions (threads.cc), inside the
-     loop pipeline too.  Without concurrent passes (concurrent=none)
+     (patch 0028) while passes run at once; the main thread's table is the
+     one the collector sees, and the collector then runs between functions
+     or between passes of the running functions (threads.cc), but not
+     while a worker's table is live (from scev_initialize to
+     scev_finalize).
+     Without concurrent passes (concurrent=none)
      every function runs whole under the serial lock and the collector
-     runs in its thread: all threads share the main table, as GCC does.  */
+     runs: a worker's own table, which is no GC root, could be collected
+     inside its loop pipeline, so all threads share the main table.  */
   if (pg_self->id != 0 && pg_threaded)
     scev_use_thread_local_table ();
 

@@ -60,6 +60,7 @@
 #include "gimplify.h"
 #include "gimple-iterator.h"
 #include "cfgloop.h"
+#include "tree-scalar-evolution.h"
 #include "ggc-collect.h"
 #include "diagnostic-core.h"
 #include <pthread.h>
@@ -326,10 +327,12 @@ pg_collect_due_p (void)
    the same function is seen by no other function (serial.cc), and a
    thread waiting for the lock is not stopped; but a function that runs
    alone (engine.cc) holds it for all its passes and stops with it, since
-   no other function can be waiting for it then.  Inside the loop
-   pipeline too, as GCC collects there without the plugin: a worker's
-   own scalar-evolution table (patch 0028, engine.cc) is a root since
-   patch 0122, as the main thread's is.  */
+   no other function can be waiting for it then.  Not while a worker's
+   scalar evolutions are initialized: a worker keeps them in a table of
+   its own (patch 0028, engine.cc), which no root shows; the loop
+   pipeline initializes them at its start and releases them at its end.
+   The main thread uses GCC's own table, a root, as without the plugin,
+   where GCC collects inside the loop pipeline too.  */
 
 void
 pg_safepoint (struct pg_thread *self, opt_pass *pass)
@@ -338,6 +341,7 @@ pg_safepoint (struct pg_thread *self, opt_pass *pass)
      working set's.  */
   if (!pg_ws_collect_p
       || (self->holds_lock && !self->exclusive)
+      || (self->id != 0 && scev_initialized_p ())
       || (pass->todo_flags_finish & TODO_do_not_ggc_collect)
       || (!__atomic_load_n (&pg_ws_collect_due, __ATOMIC_RELAXED)
 	  && !ggc_collect_due_p ()))
