@@ -92,6 +92,15 @@ round_order () {
   fi
 }
 
+# failed INPUT CONFIG RUN ERR: stop the bench, keeping the failed
+# compile's whole stderr (a backtrace's deeper frames; session 41 lost
+# them with the run's temporary directory).
+failed () {
+  local keep=$BDIR/failed-$1-$2-run$3.err
+  cp "$4" "$keep"
+  die "$1/$2 failed (stderr kept in $keep): $(tail -5 "$4")"
+}
+
 # run_one INPUT CONFIG RUN SLOT: compile once, append a CSV row (RUN 0 =
 # warm-up; SLOT = its place in the round, from 1).
 run_one () {
@@ -110,12 +119,12 @@ run_one () {
     /usr/bin/time -f "%e %U %S %M" -o "$tf" bash -c \
       "'$bin' $BENCH_OPT -w -flto -c '$src' -o '$WORK/lto.o' && \
        '$bin' $BENCH_OPT -w -flto=$n -flinker-output=nolto-rel -r -nostdlib '$WORK/lto.o' -o '$WORK/out.o'" \
-      2> "$err" || die "$inp/$cfg failed: $(tail -5 "$err")"
+      2> "$err" || failed "$inp" "$cfg" "$run" "$err"
     read -r wall u s rss < "$tf"
     sha=object
   else
     /usr/bin/time -f "%e %U %S %M" -o "$tf" "$bin" $BENCH_OPT -w "${plug[@]}" -S "$src" -o "$out" \
-      2> "$err" || die "$inp/$cfg failed: $(tail -5 "$err")"
+      2> "$err" || failed "$inp" "$cfg" "$run" "$err"
     read -r wall u s rss < "$tf"
     sha=$(sha256sum "$out" | cut -c1-16)
   fi
