@@ -121,7 +121,8 @@ static const char *const pg_concurrent_passes[] = {
      passes change only the function, its own node and summary and the
      facts of its own declaration (facts.cc), with the conditions of
      pg_retslot_serial_here_p, pg_modref_serial_here_p and
-     pg_pass_serial_reason.
+     pg_pass_serial_reason; what -Wsuggest-attribute= suggests goes
+     through sets under the tree lock since patch 0122.
      Session 40: tailr, tailc, local-pure-const, modref and the inline
      cleanup below ask recursive_call_p about calls, whose get_create
      makes the node of a callee that has none (a call a pass of the
@@ -177,6 +178,9 @@ static const char *const pg_concurrent_passes[] = {
      the function's own GOMP internal calls (-fopenmp-simd) with
      constants from the locked integer-constant hash.  */
   "ompexpssa", "ompdevlow",
+  /* Session 42: -Wsuggest-attribute=noreturn's pass asks about its own
+     function only, through the set under the tree lock (patch 0122).  */
+  "*warn_function_noreturn",
   NULL
 };
 
@@ -194,7 +198,6 @@ static const char *const pg_concurrent_passes[] = {
    and initializes an obstack under -fgnu-tm.  (A function whose
    options differ runs alone: engine.cc, pg_exclusive_p.)  */
 static const char *const pg_gate_first_passes[] = {
-  "*warn_function_noreturn",
   "aprefetch", "asan", "asan0", "tsan", "tsan0", "sanopt", "sancov",
   "sancov_O0", "hardcbr", "hardcmp", "lower_vaarg", "veclower",
   "oaccdevlow", "oaccloops", "omp_oacc_neuter_broadcast",
@@ -272,24 +275,6 @@ pg_pass_serial_reason (opt_pass *pass)
       && pg_vect_creates_symbols_p ())
     return "with -funsafe-math-optimizations its pow pattern may create "
 	   "SIMD clones of exp";
-  if ((strcmp (pass->name, "fixup_cfg") == 0
-       || strcmp (pass->name, "optimized") == 0
-       || strcmp (pass->name, "inline") == 0
-       || strcmp (pass->name, "local-pure-const") == 0
-       || strcmp (pass->name, "modref") == 0)
-      && warn_suggest_attribute_cold)
-    return "with -Wsuggest-attribute=cold compute_function_frequency "
-	   "(in execute_fixup_cfg, and after rebuilding a profile) "
-	   "suggests the attribute through a "
-	   "process-wide set of the functions warned about";
-  if ((strcmp (pass->name, "local-pure-const") == 0
-       || strcmp (pass->name, "modref") == 0)
-      && (warn_suggest_attribute_const || warn_suggest_attribute_pure
-	  || warn_suggest_attribute_noreturn
-	  || warn_suggest_attribute_malloc))
-    return "with -Wsuggest-attribute= const, pure, noreturn or malloc "
-	   "the attribute is suggested through process-wide sets of the "
-	   "functions warned about";
   if (strcmp (pass->name, "modref") == 0 && !pg_modref_summaries_p ())
     return "no function has a summary of the IPA modref pass, so the "
 	   "first run of the local pass would create the summaries and "
@@ -334,8 +319,7 @@ pg_ivopts_serial_here_p (function *)
    (none in the GIMPLE phase after the inline transform): there a block
    that ends without a successor gets a __builtin_unreachable call with
    a new call-graph edge, which links into the callee's list of callers,
-   shared with every other caller.  (With -Wsuggest-attribute=cold they
-   are serial everywhere: pg_pass_serial_reason.)  */
+   shared with every other caller.  */
 
 static bool
 pg_fixup_cfg_serial_here_p (function *fun)
