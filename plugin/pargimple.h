@@ -162,10 +162,10 @@ struct pg_thread
 				   numbering, then for the prologues and
 				   the functions' ends, PG_PASS_STATS
 				   values: time run, time locked, runs,
-				   lock wait.  */
+				   lock wait, runs under the lock.  */
 };
 
-#define PG_PASS_STATS 4
+#define PG_PASS_STATS 5
 
 /* The thread running this code, during the GIMPLE phase.  */
 extern __thread struct pg_thread *pg_self;

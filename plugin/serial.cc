@@ -81,7 +81,7 @@ static const char *const pg_concurrent_passes[] = {
   "waccess", "switchlower",
   /* The SLP node pool and vect_location per thread (0066), the
      multiplication-algorithm cache per thread (0065); see
-     pg_vect_creates_symbols_p for when it stays serial.  */
+     pg_vect_serial_here_p for where it stays serial.  */
   "slp",
   /* The loop pipeline: its groups only gate; scev per thread (0028),
      loops per function.  Unlooping and peeling state (0067), invariant
@@ -218,15 +218,16 @@ pg_name_in_list (const char *name, const char *const *list)
   return false;
 }
 
-/* May the vectorizer's pattern recognition create symbols?  Its pow
-   pattern (vect_recog_pow_pattern) rewrites pow (C, x) into a call of a
-   SIMD clone of exp under -funsafe-math-optimizations when exp is
-   declared "omp declare simd" (glibc's math.h does so with -ffast-math),
-   and creates exp's call-graph node and clones on first use: new
-   symbols, which the engine attributes only to the holder of the serial
-   lock (replay.cc).  Functions with options of their own run alone and
-   hold the lock for every pass (engine.cc), so the translation unit's
-   options decide.  */
+/* May the vectorizer's pattern recognition create symbols in this
+   compile?  Its pow pattern (vect_recog_pow_pattern) rewrites pow (C, x)
+   into a call of a SIMD clone of exp under -funsafe-math-optimizations
+   when exp is declared "omp declare simd" (glibc's math.h does so with
+   -ffast-math), and creates exp's call-graph node and clones on first
+   use: new symbols, which the engine attributes only to the holder of
+   the serial lock (replay.cc).  Functions with options of their own run
+   alone and hold the lock for every pass (engine.cc), so the
+   translation unit's options decide; pg_vect_serial_here_p says in
+   which functions.  */
 
 static bool
 pg_vect_creates_symbols_p (void)
@@ -271,10 +272,6 @@ pg_modref_summaries_p (void)
 static const char *
 pg_pass_serial_reason (opt_pass *pass)
 {
-  if ((strcmp (pass->name, "slp") == 0 || strcmp (pass->name, "vect") == 0)
-      && pg_vect_creates_symbols_p ())
-    return "with -funsafe-math-optimizations its pow pattern may create "
-	   "SIMD clones of exp";
   if (strcmp (pass->name, "modref") == 0 && !pg_modref_summaries_p ())
     return "no function has a summary of the IPA modref pass, so the "
 	   "first run of the local pass would create the summaries and "
@@ -381,6 +378,41 @@ static bool
 pg_retslot_serial_here_p (function *fun)
 {
   return pg_some_call_p (fun, pg_call_retslot_serial_p);
+}
+
+/* Is CALL a call of the built-in pow or exp (any precision)?  */
+
+static bool
+pg_call_pow_exp_p (gcall *call)
+{
+  tree fndecl = gimple_call_fndecl (call);
+
+  if (!fndecl || !fndecl_built_in_p (fndecl, BUILT_IN_NORMAL))
+    return false;
+  switch (DECL_FUNCTION_CODE (fndecl))
+    {
+    case BUILT_IN_POW: case BUILT_IN_POWF: case BUILT_IN_POWL:
+    case BUILT_IN_EXP: case BUILT_IN_EXPF: case BUILT_IN_EXPL:
+      return true;
+    default:
+      return false;
+    }
+}
+
+/* vect and slp, concurrent in general, still run under the serial lock,
+   in a compile where the pow pattern may create symbols
+   (pg_vect_creates_symbols_p), in a function FUN that calls pow or exp.
+   The pattern looks only at the built-in pow's calls in the function's
+   body as the pass finds it, and creates exp's node and SIMD clones
+   there; the vectorizer reads exp's clones (vectorizable_simd_clone_call)
+   only at calls of exp.  A function with neither call neither creates
+   nor reads them.  Until session 42 the two passes were serial in every
+   function of such a compile.  */
+
+static bool
+pg_vect_serial_here_p (function *fun)
+{
+  return pg_some_call_p (fun, pg_call_pow_exp_p);
 }
 
 /* modref, concurrent in general, still runs under the serial lock in a
@@ -526,6 +558,10 @@ pg_add_pass (opt_pass *pass)
     info.serial_here = pg_retslot_serial_here_p;
   if (info.concurrent && strcmp (pass->name, "modref") == 0)
     info.serial_here = pg_modref_serial_here_p;
+  if (info.concurrent && (strcmp (pass->name, "vect") == 0
+			  || strcmp (pass->name, "slp") == 0)
+      && pg_vect_creates_symbols_p ())
+    info.serial_here = pg_vect_serial_here_p;
   info.gate_first = !info.concurrent && pg_gate_first_p (pass);
   pg_passes.safe_push (info);
   if (pass->type == IPA_PASS)
@@ -608,9 +644,10 @@ pg_passes_print (vec<pg_thread> *threads)
   if (!pg_opts.pass_stats)
     return;
   sum = XCNEWVEC (double, PG_PASS_STATS * (n + 2));
-  /* SUM[4I] time, [4I+1] locked time, [4I+2] executions, [4I+3] time
-     waiting for the lock of the passes named like pass I, accumulated
-     on the first pass of that name.  */
+  /* SUM[5I] time, [5I+1] locked time, [5I+2] executions, [5I+3] time
+     waiting for the lock, [5I+4] executions under the lock of the
+     passes named like pass I, accumulated on the first pass of that
+     name.  */
   for (i = 0; i < n; i++)
     {
       for (j = 0; j < by_name.length (); j++)
@@ -655,9 +692,9 @@ pg_passes_print (vec<pg_thread> *threads)
       if (v[2] == 0 && v[3] == 0)
 	continue;
       fprintf (stderr, "pargimple: pass %s runs=%.0f time_s=%.3f "
-	       "locked_s=%.3f lock_wait_s=%.3f%s\n",
+	       "locked_s=%.3f lock_wait_s=%.3f locked_runs=%.0f%s\n",
 	       pg_passes[k].pass->name ? pg_passes[k].pass->name : "(unnamed)",
-	       v[2], v[0], v[1], v[3],
+	       v[2], v[0], v[1], v[3], v[4],
 	       pg_passes[k].concurrent ? " concurrent" : "");
     }
   free (sum);
@@ -816,10 +853,12 @@ pg_pass_start (opt_pass *pass)
 /* pass-stats: slot I (a pass of serial.cc's numbering, or after them
    the prologue and the end of a function), started at T0 with L0 seconds
    of the thread under the serial lock (pg_locked_so_far), after waiting
-   WAIT seconds for the lock, ran if RUN.  */
+   WAIT seconds for the lock, ran if RUN, then holding the lock if
+   LOCKED_RUN.  */
 
 static void
-pg_stats_add (unsigned i, double t0, double l0, double wait, bool run)
+pg_stats_add (unsigned i, double t0, double l0, double wait, bool run,
+	      bool locked_run)
 {
   struct pg_thread *self = pg_self;
   double now = pg_now (), *s = self->pass_s, dt = now - t0;
@@ -834,16 +873,18 @@ pg_stats_add (unsigned i, double t0, double l0, double wait, bool run)
   s[1] += locked;
   s[2] += run;
   s[3] += wait;
+  s[4] += run && locked_run;
 }
 
 /* pass-stats: INFO's pass, started at T0 and L0 (pg_stats_add), after
-   waiting WAIT seconds for the serial lock, ran if RUN.  */
+   waiting WAIT seconds for the serial lock, ran if RUN, holding the lock
+   if LOCKED_RUN.  */
 
 static void
 pg_pass_account (struct pg_pass_info *info, double t0, double l0,
-		 double wait, bool run)
+		 double wait, bool run, bool locked_run)
 {
-  pg_stats_add (info - pg_passes.address (), t0, l0, wait, run);
+  pg_stats_add (info - pg_passes.address (), t0, l0, wait, run, locked_run);
 }
 
 /* pass-stats: a function's prologue (engine.cc: body loading and the
@@ -853,7 +894,7 @@ pg_pass_account (struct pg_pass_info *info, double t0, double l0,
 void
 pg_prologue_account (double t0, double l0, double wait)
 {
-  pg_stats_add (pg_passes.length (), t0, l0, wait, true);
+  pg_stats_add (pg_passes.length (), t0, l0, wait, true, false);
 }
 
 /* pass-stats: a function's end (pg_run_passes and engine.cc: under the
@@ -863,7 +904,7 @@ pg_prologue_account (double t0, double l0, double wait)
 void
 pg_end_account (double t0, double l0, double wait)
 {
-  pg_stats_add (pg_passes.length () + 1, t0, l0, wait, true);
+  pg_stats_add (pg_passes.length () + 1, t0, l0, wait, true, true);
 }
 
 /* Finish cfun's IPA transforms (engine.cc, the prologue): LAST, the last
@@ -879,10 +920,11 @@ pg_finish_transforms (ipa_opt_pass_d *last, unsigned int todo)
     = pg_pass_start (last);
   double t0 = pg_opts.pass_stats ? pg_now () : 0;
   double l0 = pg_opts.pass_stats ? pg_locked_so_far (t0) : 0;
+  bool locked = pg_self->holds_lock;
 
   finish_ipa_transform (last, todo, false);
   if (pg_opts.pass_stats)
-    pg_pass_account (info, t0, l0, pg_self->wait_s - w0, true);
+    pg_pass_account (info, t0, l0, pg_self->wait_s - w0, true, locked);
 }
 
 /* Run PASS (and its sub-passes if its gate lets it run), under the serial
@@ -896,11 +938,12 @@ pg_run_pass (opt_pass *pass)
   struct pg_pass_info *info = pg_pass_start (pass);
   double t0 = pg_opts.pass_stats ? pg_now () : 0;
   double l0 = pg_opts.pass_stats ? pg_locked_so_far (t0) : 0;
+  bool locked = self->holds_lock;
   bool run;
 
   run = execute_one_pass (pass);
   if (pg_opts.pass_stats)
-    pg_pass_account (info, t0, l0, self->wait_s - w0, run);
+    pg_pass_account (info, t0, l0, self->wait_s - w0, run, locked);
   if (run)
     pg_safepoint (self, pass);
   if (run && pass->sub)
