@@ -248,22 +248,6 @@ pg_vect_creates_symbols_p (void)
   return false;
 }
 
-/* Did the IPA modref pass leave summaries?  The local pass creates the
-   summary table on its first run if not (ipa-modref.cc,
-   analyze_function), and with it call-graph hooks; asked once, before
-   the GIMPLE phase.  */
-
-static bool
-pg_modref_summaries_p (void)
-{
-  cgraph_node *node;
-
-  FOR_EACH_FUNCTION_WITH_GIMPLE_BODY (node)
-    if (get_modref_function_summary (node))
-      return true;
-  return false;
-}
-
 /* Why a pass of the table must still run under the serial lock in this
    compile, or NULL.  Options of the translation unit decide: functions
    with options of their own run alone and hold the lock for every pass
@@ -272,10 +256,14 @@ pg_modref_summaries_p (void)
 static const char *
 pg_pass_serial_reason (opt_pass *pass)
 {
-  if (strcmp (pass->name, "modref") == 0 && !pg_modref_summaries_p ())
-    return "no function has a summary of the IPA modref pass, so the "
-	   "first run of the local pass would create the summaries and "
-	   "register their call-graph hooks";
+  /* Asked once, before the GIMPLE phase (patch 0123).  Until session 42
+     the plugin asked whether some function had a summary, which is also
+     false when the table exists but the IPA pass dropped every summary
+     as useless (fastmath-pow-simd.c at -Ofast).  */
+  if (strcmp (pass->name, "modref") == 0 && !modref_summaries_exist_p ())
+    return "the IPA modref pass left no table of summaries, so the "
+	   "first run of the local pass would create it and register its "
+	   "call-graph hooks";
   return NULL;
 }
 
