@@ -35,7 +35,11 @@ case $ICOUNT_INPUT in
   gimple-match) src=$BDIR/gimple-match.ii; drv=g++; lang=cc1plus ;;
   *) die "unknown input '$ICOUNT_INPUT' (duktape or gimple-match)" ;;
 esac
-[ -s "$src" ] || die "$src is missing: run 'make bench' once to prepare it"
+mkdir -p "$BDIR"
+case $ICOUNT_INPUT in
+  duktape) prepare_duktape "$src" ;;
+  gimple-match) prepare_gimple_match "$src" ;;
+esac
 
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT

@@ -41,23 +41,13 @@ mkdir -p "$BDIR"
 [ -x "$STOCK/bin/gcc" ] || die "no stock GCC: run 'scripts/build-gcc.sh stock' (make bench does)"
 THREADS=$(for t in $THREADS; do echo "$t"; done | sort -n -u | tr '\n' ' ')
 
-# The preprocessed inputs.
-prepare_duktape () {
-  local out=$BDIR/duktape.i tmp=$BDIR/duktape-pkg
-  [ -s "$out" ] && return
-  stage "fetching duktape-dev and preprocessing duktape.c"
-  rm -rf "$tmp"; mkdir -p "$tmp"
-  (cd "$tmp" && apt-get download -qq duktape-dev >/dev/null 2>&1 && dpkg -x duktape-dev_*.deb x) \
-    || die "cannot download Debian's duktape-dev"
-  dpkg-deb -f "$tmp"/duktape-dev_*.deb Version > "$BDIR/duktape.version"
-  "$PATCHED/bin/gcc" -E -I"$tmp/x/usr/share/duktape" "$tmp/x/usr/share/duktape/duktape.c" -o "$out"
-}
+# The preprocessed inputs (scripts/common.sh prepares them once).
 
 declare -A SRC LANGDRV
 for inp in $BENCH_INPUTS; do
   case $inp in
     gimple-match) prepare_gimple_match "$BDIR/gimple-match.ii"; SRC[$inp]=$BDIR/gimple-match.ii; LANGDRV[$inp]=g++ ;;
-    duktape) prepare_duktape; SRC[$inp]=$BDIR/duktape.i; LANGDRV[$inp]=gcc ;;
+    duktape) prepare_duktape "$BDIR/duktape.i"; SRC[$inp]=$BDIR/duktape.i; LANGDRV[$inp]=gcc ;;
     *) die "unknown bench input '$inp'";;
   esac
 done

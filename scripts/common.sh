@@ -54,3 +54,20 @@ prepare_gimple_match () {
 			  -e 's/ -MT [^ ]* -MMD -MP -MF [^ ]*//')
   (cd "$objdir" && eval "$cmd") || die "preprocessing gimple-match.cc failed"
 }
+
+# prepare_duktape OUT: duktape.c of Debian's duktape-dev (a real-world C
+# input), preprocessed once into OUT by the patched compiler; the
+# package's version goes next to it in duktape.version (bench and icount).
+prepare_duktape () {
+  local out=$1 dir tmp
+  [ -s "$out" ] && return
+  dir=$(dirname "$out"); tmp=$dir/duktape-pkg
+  stage "fetching duktape-dev and preprocessing duktape.c"
+  rm -rf "$tmp"; mkdir -p "$tmp"
+  (cd "$tmp" && apt-get download -qq duktape-dev >/dev/null 2>&1 && dpkg -x duktape-dev_*.deb x) \
+    || die "cannot download Debian's duktape-dev"
+  dpkg-deb -f "$tmp"/duktape-dev_*.deb Version > "$dir/duktape.version"
+  "$(flavour_prefix patched)/bin/gcc" -E -I"$tmp/x/usr/share/duktape" \
+    "$tmp/x/usr/share/duktape/duktape.c" -o "$out" \
+    || die "preprocessing duktape.c failed"
+}
