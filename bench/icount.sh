@@ -31,14 +31,9 @@ command -v valgrind >/dev/null || die "valgrind is not installed (apt-get instal
 [ -x "$STOCK/bin/gcc" ] || die "no stock GCC: run 'scripts/build-gcc.sh stock'"
 
 case $ICOUNT_INPUT in
-  duktape) src=$BDIR/duktape.i; drv=gcc; lang=cc1 ;;
-  gimple-match) src=$BDIR/gimple-match.ii; drv=g++; lang=cc1plus ;;
+  duktape) src=$BDIR/duktape.i; drv=gcc; lang=cc1; prepare_duktape "$src" ;;
+  gimple-match) src=$BDIR/gimple-match.ii; drv=g++; lang=cc1plus; prepare_gimple_match "$src" ;;
   *) die "unknown input '$ICOUNT_INPUT' (duktape or gimple-match)" ;;
-esac
-mkdir -p "$BDIR"
-case $ICOUNT_INPUT in
-  duktape) prepare_duktape "$src" ;;
-  gimple-match) prepare_gimple_match "$src" ;;
 esac
 
 WORK=$(mktemp -d)
