@@ -31,6 +31,18 @@
    GCC's own finalizer (source line and caret, likewise decided now), and
    counts the diagnostic.
 
+   One-time diagnostics (diagnostic-once.h: a psABI note given once per
+   compilation) belong to the function that gets to their site first in
+   GCC's order, which is not the first in time.  While capturing, a
+   function's visit to such a site finds the flag as it was before the
+   phase (nothing sets it while the phase runs), unless the function's
+   own earlier visit surely set it; the visit, the block's diagnostics,
+   set_flag and the block's end are recorded in order among the
+   function's diagnostics.  The replay runs the flags as GCC would have
+   at each visit, and drops what a block whose flag GCC found set (or
+   any block inside it) gave.  A block gives diagnostics only, so giving
+   them and dropping them later changes nothing else.
+
    An internal or fatal error while capturing stops capturing: the
    function's captured diagnostics are printed first, then GCC reports the
    error as usual and exits.
@@ -49,7 +61,17 @@
 #include "diagnostic.h"
 #include "tree-diagnostic.h"
 #include "pretty-print.h"
+#include "diagnostic-once.h"
 #include "pargimple.h"
+
+enum pg_once_event
+{
+  PG_ONCE_NONE,			/* A diagnostic.  */
+  PG_ONCE_VISIT,		/* Block entered, the visit sets the flag.  */
+  PG_ONCE_VISIT_LATER,		/* Block entered, set_flag may set it.  */
+  PG_ONCE_SET,			/* set_flag.  */
+  PG_ONCE_END			/* Block left.  */
+};
 
 struct pg_diag
 {
@@ -62,14 +84,19 @@ struct pg_diag
   char *header;			/* "In function 'f',\n inlined from ..." */
   void *header_key;		/* The function it names (last_function).  */
   char *text;			/* Prefix, message and option.  */
+  enum pg_once_event once_event;	/* Or an event of a one-time
+					   diagnostic's block (text null).  */
+  bool *once;			/* The block's flag.  */
 };
 
 struct pg_capture
 {
   vec<pg_diag> diags;
+  vec<bool *> onces;		/* Flags its visits surely set.  */
 };
 
 static __thread struct pg_fn *pg_capturing;
+static __thread int pg_once_depth;	/* Blocks open.  */
 static diagnostic_starter_fn pg_orig_starter;
 static diagnostic_finalizer_fn pg_orig_finalizer;
 
@@ -101,6 +128,80 @@ pg_count (diagnostic_t kind, diagnostic_t orig, int delta)
 }
 
 static void
+pg_capture_alloc (struct pg_fn *fn)
+{
+  if (!fn->capture)
+    {
+      fn->capture = XCNEW (struct pg_capture);
+      fn->capture->diags = vNULL;
+      fn->capture->onces = vNULL;
+    }
+}
+
+static void
+pg_once_record (struct pg_fn *fn, enum pg_once_event event, bool *flag)
+{
+  struct pg_diag d;
+
+  memset (&d, 0, sizeof d);
+  d.once_event = event;
+  d.once = flag;
+  fn->capture->diags.safe_push (d);
+}
+
+/* The hooks of diagnostic-once.h while the phase runs.  A thread that
+   captures nothing runs GCC's test and set; a replay that reports an
+   internal error on a thread may set a flag, hence the atomic
+   accesses.  */
+
+static bool
+pg_once_begin (bool *flag, bool later)
+{
+  struct pg_fn *fn = pg_capturing;
+
+  if (!fn)
+    return later ? !__atomic_load_n (flag, __ATOMIC_RELAXED)
+      : !__atomic_exchange_n (flag, true, __ATOMIC_RELAXED);
+  if (__atomic_load_n (flag, __ATOMIC_RELAXED))
+    return false;
+  pg_capture_alloc (fn);
+  if (fn->capture->onces.contains (flag))
+    return false;
+  /* A visit inside another block happens only if GCC enters that one.  */
+  if (!later && pg_once_depth == 0)
+    fn->capture->onces.safe_push (flag);
+  pg_once_record (fn, later ? PG_ONCE_VISIT_LATER : PG_ONCE_VISIT, flag);
+  pg_once_depth++;
+  return true;
+}
+
+static void
+pg_once_set (bool *flag)
+{
+  struct pg_fn *fn = pg_capturing;
+
+  if (!fn)
+    {
+      __atomic_store_n (flag, true, __ATOMIC_RELAXED);
+      return;
+    }
+  if (pg_once_depth == 1)
+    fn->capture->onces.safe_push (flag);
+  pg_once_record (fn, PG_ONCE_SET, flag);
+}
+
+static void
+pg_once_end (bool *flag)
+{
+  struct pg_fn *fn = pg_capturing;
+
+  if (!fn)
+    return;
+  pg_once_record (fn, PG_ONCE_END, flag);
+  pg_once_depth--;
+}
+
+static void
 pg_capture_starter (diagnostic_context *context, diagnostic_info *diagnostic)
 {
   struct pg_fn *fn = pg_capturing;
@@ -128,11 +229,7 @@ pg_capture_starter (diagnostic_context *context, diagnostic_info *diagnostic)
       (*diagnostic_starter (context)) (context, diagnostic);
       return;
     }
-  if (!fn->capture)
-    {
-      fn->capture = XCNEW (struct pg_capture);
-      fn->capture->diags = vNULL;
-    }
+  pg_capture_alloc (fn);
   struct pg_diag d;
   memset (&d, 0, sizeof d);
   d.kind = diagnostic->kind;
@@ -195,6 +292,9 @@ pg_diag_phase_begin (void)
   pg_orig_finalizer = diagnostic_finalizer (global_dc);
   diagnostic_starter (global_dc) = pg_capture_starter;
   diagnostic_finalizer (global_dc) = pg_capture_finalizer;
+  diagnostic_once_begin_hook = pg_once_begin;
+  diagnostic_once_set_hook = pg_once_set;
+  diagnostic_once_end_hook = pg_once_end;
 }
 
 void
@@ -204,6 +304,9 @@ pg_diag_phase_end (void)
     return;
   diagnostic_starter (global_dc) = pg_orig_starter;
   diagnostic_finalizer (global_dc) = pg_orig_finalizer;
+  diagnostic_once_begin_hook = NULL;
+  diagnostic_once_set_hook = NULL;
+  diagnostic_once_end_hook = NULL;
 }
 
 /* The calling thread captures FN's diagnostics until
@@ -219,6 +322,7 @@ void
 pg_diag_capture_stop (void)
 {
   pg_capturing = NULL;
+  pg_once_depth = 0;
 }
 
 /* Print FN's captured diagnostics as GCC would print them now.  */
@@ -233,9 +337,39 @@ pg_diag_replay (struct pg_fn *fn)
 
   if (!fn || !fn->capture)
     return;
+  /* The one-time blocks open, each true if GCC would not have entered
+     it (its flag set, or in such a block).  */
+  auto_vec<bool, 4> dropping;
   for (i = 0; i < fn->capture->diags.length (); i++)
     {
       struct pg_diag &d = fn->capture->diags[i];
+      bool drop = dropping.length () && dropping.last ();
+      switch (d.once_event)
+	{
+	case PG_ONCE_NONE:
+	  break;
+	case PG_ONCE_VISIT:
+	case PG_ONCE_VISIT_LATER:
+	  drop = drop || __atomic_load_n (d.once, __ATOMIC_RELAXED);
+	  if (!drop && d.once_event == PG_ONCE_VISIT)
+	    __atomic_store_n (d.once, true, __ATOMIC_RELAXED);
+	  dropping.safe_push (drop);
+	  continue;
+	case PG_ONCE_SET:
+	  if (!drop)
+	    __atomic_store_n (d.once, true, __ATOMIC_RELAXED);
+	  continue;
+	case PG_ONCE_END:
+	  dropping.pop ();
+	  continue;
+	}
+      if (drop)
+	{
+	  /* GCC would not have given it; its count went at capture.  */
+	  free (d.text);
+	  free (d.header);
+	  continue;
+	}
       rich_location richloc (line_table, d.loc);
       diagnostic_info info;
 
@@ -268,6 +402,7 @@ pg_diag_replay (struct pg_fn *fn)
       free (d.header);
     }
   fn->capture->diags.release ();
+  fn->capture->onces.release ();
   XDELETE (fn->capture);
   fn->capture = NULL;
   input_location = saved_loc;

@@ -100,8 +100,10 @@ static const char *const pg_concurrent_passes[] = {
   /* Session 10: object sizes (tables and offset_limit per thread since
      0052/0063; nothing else shared), complex lowering (0075), sincos
      (0076), strength reduction (0077; its address templates under the
-     tree lock, 0078), and stdarg except where it expands va_arg
-     (pg_stdarg_serial_here_p).  */
+     tree lock, 0078), and stdarg (where it expands va_arg: since
+     session 44 the target's one-time notes go through
+     diagnostic-once.h, diag.cc, and the aligned variant of
+     std_gimplify_va_arg_expr is made under the tree lock, 0130).  */
   "objsz", "cplxlower", "cplxlower0", "sincos", "slsr", "stdarg",
   /* Session 13: execute_fixup_cfg, in both, changes only the function
      and its own call-graph node, whose facts its later users read once
@@ -120,8 +122,9 @@ static const char *const pg_concurrent_passes[] = {
      its EH tables; the return-slot, local pure-const and late modref
      passes change only the function, its own node and summary and the
      facts of its own declaration (facts.cc), with the conditions of
-     pg_retslot_serial_here_p, pg_modref_serial_here_p and
-     pg_pass_serial_reason; what -Wsuggest-attribute= suggests goes
+     pg_modref_serial_here_p and pg_pass_serial_reason (retslot's, for
+     x86's one-time psABI notes, went in session 44: diag.cc places
+     them); what -Wsuggest-attribute= suggests goes
      through sets under the tree lock since patch 0122.
      Session 40: tailr, tailc, local-pure-const, modref and the inline
      cleanup below ask recursive_call_p about calls, whose get_create
@@ -267,23 +270,6 @@ pg_pass_serial_reason (opt_pass *pass)
   return NULL;
 }
 
-/* stdarg, concurrent in general, still runs under the serial lock in a
-   function FUN that has va_arg to expand (IFN_VA_ARG, which the
-   gimplifier marks by clearing PROP_gimple_lva, and the inliner
-   propagates) or is variadic itself.  Expanding va_arg goes through the
-   target's hooks: on x86 they issue one-time psABI notes and errors from
-   process-wide flags, so which function carries them depends on the
-   order, and std_gimplify_va_arg_expr gives a new variant of a shared
-   type its alignment after linking it in.  For a variadic function
-   the pass asks the target for the function's ABI (a warn-once flag
-   too).  A function with neither only has its statements checked.  */
-
-static bool
-pg_stdarg_serial_here_p (function *fun)
-{
-  return fun->stdarg || !(fun->curr_properties & PROP_gimple_lva);
-}
-
 /* ivopts, concurrent in general, still runs under the serial lock until
    its first-use costs are computed (patch 0085): computing them expands
    RTL into crtl's process-wide sequence, which other functions' serial
@@ -328,44 +314,6 @@ pg_some_call_p (function *fun, bool (*pred) (gcall *))
 	  return true;
       }
   return false;
-}
-
-/* retslot, concurrent in general, still runs under the serial lock in a
-   function FUN with a call whose value is not of integral or pointer
-   type, or whose callee's type names its ABI: the pass asks
-   aggregate_value_p about each such value, and the target's answer
-   (on x86 type_natural_mode, classify_argument, construct_container,
-   ix86_function_type_abi) issues one-time psABI warnings and errors from
-   process-wide flags, so which function carries them would depend on
-   the order.  Integral and pointer values are classified without a
-   diagnostic.  Is CALL such a call?  */
-
-static bool
-pg_call_retslot_serial_p (gcall *call)
-{
-  tree lhs = gimple_call_lhs (call);
-  tree fntype;
-
-  if (!lhs || gimple_call_internal_p (call)
-      || gimple_call_return_slot_opt_p (call))
-    return false;
-  if (!INTEGRAL_TYPE_P (TREE_TYPE (lhs)) && !POINTER_TYPE_P (TREE_TYPE (lhs)))
-    return true;
-  /* aggregate_value_p asks about the called declaration's type, or the
-     call's if there is none.  */
-  fntype = gimple_call_fndecl (call)
-	   ? TREE_TYPE (gimple_call_fndecl (call))
-	   : gimple_call_fntype (call);
-  return fntype && (lookup_attribute ("ms_abi", TYPE_ATTRIBUTES (fntype))
-		    || lookup_attribute ("sysv_abi", TYPE_ATTRIBUTES (fntype)));
-}
-
-/* Has FUN such a call?  */
-
-static bool
-pg_retslot_serial_here_p (function *fun)
-{
-  return pg_some_call_p (fun, pg_call_retslot_serial_p);
 }
 
 /* Is CALL a call of the built-in pow or exp (any precision)?  */
@@ -535,15 +483,11 @@ pg_add_pass (opt_pass *pass)
 {
   pg_pass_info info = { pass, pg_pass_concurrent_p (pass), NULL, false };
 
-  if (info.concurrent && strcmp (pass->name, "stdarg") == 0)
-    info.serial_here = pg_stdarg_serial_here_p;
   if (info.concurrent && strcmp (pass->name, "ivopts") == 0)
     info.serial_here = pg_ivopts_serial_here_p;
   if (info.concurrent && (strcmp (pass->name, "fixup_cfg") == 0
 			  || strcmp (pass->name, "optimized") == 0))
     info.serial_here = pg_fixup_cfg_serial_here_p;
-  if (info.concurrent && strcmp (pass->name, "retslot") == 0)
-    info.serial_here = pg_retslot_serial_here_p;
   if (info.concurrent && strcmp (pass->name, "modref") == 0)
     info.serial_here = pg_modref_serial_here_p;
   if (info.concurrent && (strcmp (pass->name, "vect") == 0

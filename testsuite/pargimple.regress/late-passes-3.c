@@ -2,8 +2,8 @@
 /* Late passes that run concurrently since session 14 (serial.cc, patch
    0091): -Wrestrict (wrestrict, with its warnings, whose order the
    differential compares), the return-slot pass (retslot: calls whose
-   value is an aggregate keep it serial in their function, integral
-   ones do not), local pure-const (functions found const, pure, nothrow
+   value is an aggregate kept it serial in their function until session
+   44, integral ones did not), local pure-const (functions found const, pure, nothrow
    or noreturn after inlining, and malloc wrappers) and the late modref
    pass (no noipa here: modref skips such functions); both stayed
    serial in a function that calls a function without a call-graph node
@@ -30,7 +30,7 @@ int table[64];
     __builtin_memcpy (p + (K % 7) + 1, p, 16);				\
   }									\
 									\
-  /* retslot: an aggregate value (serial here), an integral one.  */	\
+  /* retslot: an aggregate value, an integral one.  */		\
   long agg##K (void)							\
   {									\
     struct big b = make_big (K);					\

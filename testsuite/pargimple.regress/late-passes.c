@@ -4,8 +4,8 @@
    argument become one cexpi; pow and powi expansion), straight-line
    strength reduction (slsr; it asks whether addresses are valid through
    the shared address templates, which ivopts also uses), object sizes
-   (objsz) and stdarg, which still takes the serial lock in the functions
-   that expand va_arg or are variadic (pg_stdarg_serial_here_p).  Each
+   (objsz) and stdarg, which took the serial lock in the functions that
+   expand va_arg or are variadic until session 44 (psabi-notes.c).  Each
    family is instantiated several times, with loops beside them so that
    ivopts (serial) costs addresses while another thread's slsr validates
    them.  The differential compares the assembly with GCC's at every
@@ -75,8 +75,8 @@ char buf[4][40];
 	   + __builtin_object_size (buf[K & 3] + i, 2) + local[i & 7];	\
   }
 
-/* stdarg: variadic functions and va_arg (serial here), and a plain
-   function beside them (concurrent stdarg).  */
+/* stdarg: variadic functions and va_arg (serial here until session 44),
+   and a plain function beside them.  */
 #define VA(K)								\
   __attribute__ ((noipa)) double va##K (int n, ...)			\
   {									\
