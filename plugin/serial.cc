@@ -103,7 +103,7 @@ static const char *const pg_concurrent_passes[] = {
      tree lock, 0078), and stdarg (where it expands va_arg: since
      session 44 the target's one-time notes go through
      diagnostic-once.h, diag.cc, and the aligned variant of
-     std_gimplify_va_arg_expr is made under the tree lock, 0130).  */
+     std_gimplify_va_arg_expr is made under the tree lock, 0129).  */
   "objsz", "cplxlower", "cplxlower0", "sincos", "slsr", "stdarg",
   /* Session 13: execute_fixup_cfg, in both, changes only the function
      and its own call-graph node, whose facts its later users read once

@@ -4,7 +4,7 @@
    them when it lowers va_arg.  va1 comes first in GCC's order and is the
    slowest to reach stdarg, so the other functions get there first in
    time: the notes must still come in va1 (diagnostic-once.h, patches
-   0128-0129; plugin/diag.cc).  struct Y visits the zero-width bit-field
+   0127-0128; plugin/diag.cc).  struct Y visits the zero-width bit-field
    note's site without giving it (its classification does not change:
    the flag is set only when it does); struct N gives the complex float
    note first, then visits it again inside the zero-width bit-field
