@@ -121,6 +121,16 @@ struct pg_fn
 
   /* uids.cc: the UID counters of its range.  */
   struct tree_uid_counters uids;
+  /* uids.cc: ivopts' first-use costs (pg_uids_ivopts_use).  Whether its
+     passes needed them, whether it computed them, where its numbering
+     stood at the first need (its next DECL_UID and temporary number),
+     and what that numbering gains from GCC's order: +1 in GCC's first
+     function to need them, -1 in the one that computed them instead
+     (uids.cc and replay.cc move its later numbers by that much).  */
+  bool iv_needed, iv_computed;
+  int iv_decl_uid;
+  unsigned iv_tmp;
+  int iv_shift;
 };
 
 /* One thread of the GIMPLE phase (the main thread is thread 0).  */

@@ -204,8 +204,22 @@ pg_replay_rtl_begin (void)
   set_next_funcdef_no (pg_funcdef_start);
 }
 
+/* The serial number of FN's provisional temporary number NUM, FN's
+   numbers starting at BASE: BASE + (NUM - FN's first), moved by one past
+   ivopts' temporary variable when GCC numbers it elsewhere (uids.cc).  */
+
+static unsigned long
+pg_tmp_serial (struct pg_fn *fn, unsigned base, unsigned long num)
+{
+  unsigned long serial = base + (num - fn->tmp_base);
+
+  if (fn->iv_shift && num >= fn->iv_tmp + (fn->iv_shift < 0))
+    serial += fn->iv_shift;
+  return serial;
+}
+
 /* If DECL's name carries one of FN's provisional numbers, give it the
-   number the serial order gives, BASE + (provisional - FN's first).  */
+   number the serial order gives (pg_tmp_serial).  */
 
 static void
 pg_rename (tree decl, struct pg_fn *fn, unsigned base)
@@ -224,7 +238,7 @@ pg_rename (tree decl, struct pg_fn *fn, unsigned base)
   if (*end || num < fn->tmp_base || num >= fn->tmp_counter)
     return;
 
-  unsigned long serial = base + (num - fn->tmp_base);
+  unsigned long serial = pg_tmp_serial (fn, base, num);
   char *newname = xasprintf ("%.*s.%lu", (int) (dot - name), name, serial);
   tree old = DECL_NAME (decl);
   DECL_NAME (decl) = get_identifier (newname);
@@ -262,8 +276,7 @@ pg_replay_names (const char *text, struct pg_fn *fn)
 	  unsigned long num = strtoul (p + 1, &end, 10);
 	  if (num >= fn->tmp_base && num < fn->tmp_counter)
 	    {
-	      o += sprintf (o, ".%lu",
-			    (unsigned long) fn->tmp_serial + (num - fn->tmp_base));
+	      o += sprintf (o, ".%lu", pg_tmp_serial (fn, fn->tmp_serial, num));
 	      p = end;
 	      continue;
 	    }
@@ -305,7 +318,8 @@ pg_replay_fn (struct pg_fn *fn)
       if (VAR_P (s->decl))
 	pg_rename (s->decl, fn, base);
     }
-  set_tmp_var_id_num (base + (fn->tmp_counter - fn->tmp_base));
+  set_tmp_var_id_num (base + (fn->tmp_counter - fn->tmp_base)
+		     + fn->iv_shift);
 
   int fbase = get_last_funcdef_no ();
   for (i = 0; i < fn->funcdefs.length (); i++)

@@ -276,8 +276,8 @@ pg_pass_serial_reason (opt_pass *pass)
    prologues reset (init_function_start), and changes the function's
    call-graph frequency for a while.  The first function that needs them
    computes them, under the lock, once: the first in time, where GCC's is
-   the first in expansion order (docs/DESIGN.md, "Known differences":
-   which function's range the temporary variable's UID takes).  */
+   the first in expansion order; the temporary variable it numbers then
+   is given to GCC's first in the RTL phase (uids.cc, patch 0133).  */
 
 static bool
 pg_ivopts_serial_here_p (function *)

@@ -40,6 +40,16 @@
    there (pg_uids_rtl_start).  Types, functions and static or external
    variables keep their GIMPLE-phase UIDs.
 
+   One declaration is numbered once per compilation, in the first
+   function that needs it: ivopts' temporary variable for its first-use
+   costs (force_expr_to_var_cost).  GCC's first is the first in its
+   order; the engine's, the first in time.  The hook of the patch series
+   notes each function's first need and where its numbering stood then
+   (pg_uids_ivopts_use); the RTL phase then gives the number to GCC's
+   first (its later declarations move up by one, and so does its
+   temporary-name count, replay.cc) and takes it from the function that
+   computed the costs (its later ones move down by one).
+
    Debugging hints: a function that exhausts its range stops the
    compilation with an error naming it (that would need more functions'
    worth of UIDs than a counter has).  testsuite/pargimple.plugin's
@@ -53,6 +63,7 @@
 #include "cgraph.h"
 #include "function.h"
 #include "tree-dfa.h"
+#include "tree-ssa-loop-ivopts.h"
 #include "ggc.h"
 #include "gtype-desc.h"
 #include "diagnostic-core.h"
@@ -98,6 +109,28 @@ pg_uids_init (const char *plugin_name)
 		     (void *) pg_uids_roots);
 }
 
+static bool pg_uids_renumber_p (tree);
+
+/* ivopts is about to use its first-use costs in the calling thread's
+   function, and to COMPUTE them first: note the function's first need,
+   and where its DECL_UID and temporary-name counters stand (the
+   temporary variable takes their next numbers when it computes).  A
+   function can only compute them at its first need: once computed they
+   stay.  */
+
+static void
+pg_uids_ivopts_use (bool compute)
+{
+  struct pg_fn *fn = pg_self ? pg_self->fn : NULL;
+
+  if (!fn || fn->iv_needed)
+    return;
+  fn->iv_needed = true;
+  fn->iv_computed = compute;
+  fn->iv_decl_uid = fn->uids.decl_uid;
+  fn->iv_tmp = fn->tmp_counter;
+}
+
 /* The GIMPLE phase of NFNS functions starts (main thread).  */
 
 void
@@ -113,6 +146,7 @@ pg_uids_begin (vec<pg_fn> *fns)
     = (int) (((long long) pg_uid_start.debug_decl_uid - INT_MIN)
 	     / (nfns + 2));
   pg_uid_stride.type_uid = (UINT_MAX - pg_uid_start.type_uid) / (nfns + 2);
+  ivopts_costs_use_hook = pg_uids_ivopts_use;
 }
 
 /* Where function number I's ranges start.  */
@@ -164,7 +198,47 @@ void
 pg_uids_end (vec<pg_fn> *fns)
 {
   struct tree_uid_counters c = pg_uid_start;
+  struct pg_fn *first = NULL, *computed = NULL;
   unsigned i;
+
+  /* GCC computes ivopts' first-use costs in the first function in its
+     order that needs them; the engine did in COMPUTED, if in the phase.  */
+  ivopts_costs_use_hook = NULL;
+  for (i = 0; i < fns->length (); i++)
+    if ((*fns)[i].run && (*fns)[i].iv_needed)
+      {
+	if (!first)
+	  first = &(*fns)[i];
+	if ((*fns)[i].iv_computed)
+	  computed = &(*fns)[i];
+      }
+  /* GCC's first moves its declarations past the temporary variable up
+     by one.  The first function of the order keeps its GIMPLE-phase
+     numbers in the RTL phase, where one up could meet a declaration that
+     is not renumbered (a static variable it made later): then leave the
+     numbers as they are.  */
+  if (first && computed && first != computed && first->index == 0)
+    {
+      tree t;
+      FOR_EACH_VEC_SAFE_ELT (first->uids.decls, i, t)
+	if (!pg_uids_renumber_p (t)
+	    && (int) DECL_UID (t) >= first->iv_decl_uid)
+	  {
+	    pg_verbose ("ivopts' first-use costs: computed in %s; %s keeps "
+			"its numbers", computed->node->dump_asm_name (),
+			first->node->dump_asm_name ());
+	    first = computed;
+	    break;
+	  }
+    }
+  if (first && computed && first != computed)
+    {
+      first->iv_shift = 1;
+      computed->iv_shift = -1;
+      pg_verbose ("ivopts' first-use costs: computed in %s, numbered in %s "
+		  "as GCC does", computed->node->dump_asm_name (),
+		  first->node->dump_asm_name ());
+    }
 
   for (i = 0; i < fns->length (); i++)
     if ((*fns)[i].run)
@@ -217,7 +291,7 @@ pg_uids_rtl_start (struct pg_fn *fn)
 {
   struct tree_uid_counters cur, base;
   vec<tree, va_gc> *decls = fn->uids.decls;
-  vec<tree, va_gc> *own = NULL;
+  vec<tree, va_gc> *own = NULL, *moved = NULL;
   hash_set<tree> fns_touched;
   int used, dused;
   unsigned i;
@@ -228,7 +302,7 @@ pg_uids_rtl_start (struct pg_fn *fn)
     return;
   tree_uid_counters_get (&cur);
   pg_uids_base (fn->index, &base);
-  used = fn->uids.decl_uid - base.decl_uid;
+  used = fn->uids.decl_uid - base.decl_uid + fn->iv_shift;
   dused = base.debug_decl_uid - fn->uids.debug_decl_uid;
   /* The RTL passes number from the new end on; they must not reach the
      old UIDs of this function's declarations, which points-to sets still
@@ -250,7 +324,14 @@ pg_uids_rtl_start (struct pg_fn *fn)
   FOR_EACH_VEC_SAFE_ELT (decls, i, t)
     if (pg_uids_renumber_p (t))
       {
-	vec_safe_push (own, t);
+	/* Past ivopts' temporary variable: one more or less before it in
+	   GCC's numbering (it takes IV_DECL_UID where it is made).  */
+	if (fn->iv_shift
+	    && TREE_CODE (t) != DEBUG_EXPR_DECL
+	    && (int) DECL_UID (t) >= fn->iv_decl_uid + (fn->iv_shift < 0))
+	  vec_safe_push (moved, t);
+	else
+	  vec_safe_push (own, t);
 	/* A parameter or local of another function (a clone whose body
 	   this function's prologue materialized) is in that function's
 	   table of default definitions.  */
@@ -260,12 +341,15 @@ pg_uids_rtl_start (struct pg_fn *fn)
       }
   renumber_decl_uids (own, cur.decl_uid - base.decl_uid,
 		      cur.debug_decl_uid - base.debug_decl_uid);
+  renumber_decl_uids (moved, cur.decl_uid - base.decl_uid + fn->iv_shift,
+		      cur.debug_decl_uid - base.debug_decl_uid);
   fns_touched.add (fn->node->decl);
   for (hash_set<tree>::iterator it = fns_touched.begin ();
        it != fns_touched.end (); ++it)
     if (DECL_STRUCT_FUNCTION (*it))
       rehash_ssa_default_defs (DECL_STRUCT_FUNCTION (*it));
   vec_free (own);
+  vec_free (moved);
   vec_free (decls);
   cur.decl_uid += used;
   cur.debug_decl_uid -= dused;
