@@ -7,8 +7,11 @@
    second classification reaches the 'long double' union note's site, so
    its first visit is nested in another block (plugin/diag.cc's dropping
    stack).  va1 comes first in GCC's order and is the slowest to reach
-   stdarg: the note must still come in va1.  Session 44 believed this
-   could not happen on x86; session 45 found this union.  */
+   stdarg: the note must still come in va1.  A file of its own, with
+   psabi-notes.c's harness: there the zero-width bit-field note is given
+   first (struct Z), and a set flag skips the second classification.
+   Session 44 believed this could not happen on x86; session 45 found
+   this union.  */
 #include <stdarg.h>
 union U { long double x; struct { float f; int : 0; } s; };
 
