@@ -16,6 +16,12 @@ the order every round) are also split by whether t2 ran before or after
 t1.  INPUT (default gimple-match) and the configurations (default t1,
 t2) are options.
 
+It also pools the whole compile: for each round, t2's speedup over t1 as
+a share of the Amdahl ceiling that round's t1 gives.  The compiles' wall
+times come from the block bench/report.py ends a report with (reports
+from session 46 on) or from bench/run.sh's raw CSV given in place of a
+report (PATH ending in .csv, kept under $PARGIMPLE_CACHE/bench).
+
   python3 bench/pool-rounds.py bench/results/2026-12-0[56]-*.md"""
 
 import argparse
@@ -26,7 +32,24 @@ from math import comb
 
 sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import report  # noqa: E402  (bench/report.py: read_stats)
+import report  # noqa: E402  (bench/report.py: read_stats, round_ceilings)
+import csv  # noqa: E402
+
+
+def compiles(path):
+    """The counted compiles of PATH (a raw CSV, or a report's last block)
+    as dicts keyed by report.CSV_KEYS; [] for a report without the block."""
+    with open(path) as f:
+        lines = f.read().splitlines()
+    if not path.endswith(".csv"):
+        try:
+            i = lines.index(report.CSV_TITLE)
+        except ValueError:
+            return []
+        body = lines[i + 1:]
+        body = [l for l in body if l and not l.startswith("```")]
+        lines = body
+    return [r for r in csv.DictReader(lines) if int(r["run"]) >= 1]
 
 
 def rounds(path, inp, one, two):
@@ -48,9 +71,16 @@ def main():
     ap.add_argument("--one", default="t1")
     ap.add_argument("--two", default="t2")
     a = ap.parse_args()
-    diff, ratio, saved = [], [], []
+    diff, ratio, saved, whole = [], [], [], []
     by_order = {}
     for path in a.reports:
+        rc = report.round_ceilings(compiles(path), a.input, a.two)
+        if rc:
+            print("%s: whole compile, %% of the round's ceiling: %s"
+                  % (path, ", ".join("%.1f" % (100 * x) for x in rc)))
+            whole.extend(rc)
+        if path.endswith(".csv"):
+            continue
         rs = rounds(path, a.input, a.one, a.two)
         print("%s: %d rounds" % (path, len(rs)))
         for r in sorted(rs):
@@ -64,6 +94,13 @@ def main():
                 by_order.setdefault(where, []).append(r2 - r1)
                 print("  round %d: %s in place %d, %s in place %d: RTL %.1f "
                       "and %.1f s" % (r, a.one, s1, a.two, s2, r1, r2))
+    if len(whole) >= 2:
+        q = statistics.quantiles(whole, n=4)
+        print("whole compile over %d rounds: median %.1f%% of the round's "
+              "ceiling, quartiles %.1f %.1f %.1f%%; %d rounds at 97%% or "
+              "more" % (len(whole), 100 * statistics.median(whole),
+                        100 * q[0], 100 * q[1], 100 * q[2],
+                        sum(x >= 0.97 for x in whole)))
     n = len(diff)
     if n < 2:
         sys.exit("pool-rounds.py: fewer than two paired rounds")

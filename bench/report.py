@@ -48,6 +48,35 @@ def read_stats(path):
     return runs
 
 
+# The columns of each counted compile the report keeps (its last block),
+# which bench/pool-rounds.py reads back to pool whole-compile rounds.
+CSV_KEYS = ("input", "config", "run", "slot", "wall_s", "cpu_s", "rss_kb",
+            "gimple_wall_s")
+CSV_TITLE = "Every counted compile (bench/run.sh's CSV):"
+
+
+def round_ceilings(rows, inp, cfg):
+    """For each round with both t1 and CFG (tN) of INP in ROWS (dicts with
+    CSV_KEYS): CFG's whole-compile speedup over t1 as a share of the
+    Amdahl ceiling that round's t1 gives (its GIMPLE share at N threads).
+    The ratio of the medians the table gives mixes rounds; on a host whose
+    speed drifts within minutes the paired rounds say more."""
+    n = int(cfg[1:])
+    by = defaultdict(dict)
+    for r in rows:
+        if r["input"] == inp and r["config"] in ("t1", cfg):
+            by[r["run"]][r["config"]] = r
+    out = []
+    for run in sorted(by, key=int):
+        if "t1" not in by[run] or cfg not in by[run]:
+            continue
+        w1 = float(by[run]["t1"]["wall_s"])
+        wn = float(by[run][cfg]["wall_s"])
+        share = float(by[run]["t1"]["gimple_wall_s"]) / w1
+        out.append((w1 / wn) * ((1 - share) + share / n))
+    return out
+
+
 LOSS_PARTS = ("extra CPU", "off CPU while busy", "lock and dependence waits",
               "collection and barrier", "idle")
 
@@ -156,6 +185,8 @@ def main():
         sys.exit("report.py: --raw needs --out and --nproc")
 
     data = defaultdict(lambda: defaultdict(list))
+    csv_lines = []
+    rows = []
     order = []
     inputs = []
     rotated = False
@@ -163,12 +194,14 @@ def main():
         for row in csv.DictReader(f):
             if int(row["run"]) < 1:
                 continue
+            csv_lines.append(",".join(row.get(k) or "" for k in CSV_KEYS))
             rotated = rotated or int(row.get("slot") or 0) > 0
             key = (row["input"], row["config"])
             if row["input"] not in inputs:
                 inputs.append(row["input"])
             if row["config"] not in order:
                 order.append(row["config"])
+            rows.append(row)
             d = data[key]
             d["wall"].append(float(row["wall_s"]))
             d["cpu"].append(float(row["cpu_s"]))
@@ -253,6 +286,13 @@ def main():
                     w("- t%d whole compile against t1 (medians): %.3fx, "
                       "%.1f%% of the Amdahl ceiling %.3fx." % (
                           r[1], r[2], 100 * r[2] / r[4], r[4]))
+                    rc = round_ceilings(rows, inp, "t%d" % r[1])
+                    if rc:
+                        w("- t%d whole compile paired with t1 of the same "
+                          "round, as a share of that round's ceiling: "
+                          "median %.1f%% (%s)." % (
+                              r[1], 100 * med(rc),
+                              ", ".join("%.1f" % (100 * x) for x in rc)))
         for cfg in order:
             if not cfg.startswith("t") or cfg == "t1":
                 continue
@@ -282,6 +322,13 @@ def main():
             w("```")
             out.extend(lines)
             w("```")
+    w("")
+    w(CSV_TITLE)
+    w("")
+    w("```")
+    w(",".join(CSV_KEYS))
+    out.extend(csv_lines)
+    w("```")
     md = a.out + ".md"
     with open(md, "w") as f:
         f.write("\n".join(out) + "\n")
