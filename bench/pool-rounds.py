@@ -20,7 +20,9 @@ It also pools the whole compile: for each round, t2's speedup over t1 as
 a share of the Amdahl ceiling that round's t1 gives.  The compiles' wall
 times come from the block bench/report.py ends a report with (reports
 from session 46 on) or from bench/run.sh's raw CSV given in place of a
-report (PATH ending in .csv, kept under $PARGIMPLE_CACHE/bench).
+report (PATH ending in .csv, kept under $PARGIMPLE_CACHE/bench, with its
+-stats.txt beside it).  Where the compiles' places are known, the rounds
+are also split by what ran right before t2.
 
   python3 bench/pool-rounds.py bench/results/2026-12-0[56]-*.md"""
 
@@ -36,9 +38,10 @@ import report  # noqa: E402  (bench/report.py: read_stats, round_ceilings)
 import csv  # noqa: E402
 
 
-def compiles(path):
-    """The counted compiles of PATH (a raw CSV, or a report's last block)
-    as dicts keyed by report.CSV_KEYS; [] for a report without the block."""
+def compiles(path, warmup=False):
+    """The counted compiles of PATH (a raw CSV, or a report's last block;
+    with WARMUP the warm-up too) as dicts keyed by report.CSV_KEYS; [] for
+    a report without the block."""
     with open(path) as f:
         lines = f.read().splitlines()
     if not path.endswith(".csv"):
@@ -49,7 +52,17 @@ def compiles(path):
         body = lines[i + 1:]
         body = [l for l in body if l and not l.startswith("```")]
         lines = body
-    return [r for r in csv.DictReader(lines) if int(r["run"]) >= 1]
+    return [r for r in csv.DictReader(lines)
+            if int(r["run"]) >= (0 if warmup else 1)]
+
+
+def predecessors(path):
+    """{(input, config, run): the configuration that ran just before it},
+    from the compiles' rounds and places (slot); {} without places."""
+    done = [r for r in compiles(path, True) if r.get("slot")]
+    done.sort(key=lambda r: (int(r["run"]), int(r["slot"])))
+    return {(r["input"], r["config"], int(r["run"])): done[i - 1]["config"]
+            for i, r in enumerate(done) if i}
 
 
 def rounds(path, inp, one, two):
@@ -72,16 +85,17 @@ def main():
     ap.add_argument("--two", default="t2")
     a = ap.parse_args()
     diff, ratio, saved, whole = [], [], [], []
-    by_order = {}
+    by_order, by_pred, pair = {}, {}, {}
     for path in a.reports:
         rc = report.round_ceilings(compiles(path), a.input, a.two)
         if rc:
             print("%s: whole compile, %% of the round's ceiling: %s"
                   % (path, ", ".join("%.1f" % (100 * x) for x in rc)))
             whole.extend(rc)
-        if path.endswith(".csv"):
-            continue
-        rs = rounds(path, a.input, a.one, a.two)
+        pred = predecessors(path)
+        stats = (path[:-len(".csv")] + "-stats.txt" if path.endswith(".csv")
+                 else path)
+        rs = rounds(stats, a.input, a.one, a.two)
         print("%s: %d rounds" % (path, len(rs)))
         for r in sorted(rs):
             g1, r1, s1 = rs[r][a.one]
@@ -92,8 +106,21 @@ def main():
             if s1 and s2:
                 where = "before" if s2 < s1 else "after"
                 by_order.setdefault(where, []).append(r2 - r1)
-                print("  round %d: %s in place %d, %s in place %d: RTL %.1f "
-                      "and %.1f s" % (r, a.one, s1, a.two, s2, r1, r2))
+                # Reports without the compiles' block still tell when
+                # the two ran one right after the other.
+                p1 = pred.get((a.input, a.one, r),
+                              a.two if s1 == s2 + 1 else "?")
+                p2 = pred.get((a.input, a.two, r),
+                              a.one if s2 == s1 + 1 else "?")
+                if p2 != "?":
+                    by_pred.setdefault(p2, []).append(r2 - r1)
+                if p2 == a.one:
+                    pair.setdefault("two after one", []).append(r2 - r1)
+                elif p1 == a.two:
+                    pair.setdefault("one after two", []).append(r2 - r1)
+                print("  round %d: %s in place %d (after %s), %s in place %d "
+                      "(after %s): RTL %.1f and %.1f s"
+                      % (r, a.one, s1, p1, a.two, s2, p2, r1, r2))
     if len(whole) >= 2:
         q = statistics.quantiles(whole, n=4)
         print("whole compile over %d rounds: median %.1f%% of the round's "
@@ -120,6 +147,23 @@ def main():
               "difference %.1f s" % (a.two, where, a.one, len(d),
                                      sum(x > 0 for x in d),
                                      statistics.median(d)))
+    if len(pair) == 2:
+        # The RTL difference in a round where t2 ran right after t1 is
+        # t2's own difference plus what running second costs; where t1
+        # ran right after t2, its own difference less that cost.
+        f = statistics.median(pair["two after one"])
+        b = statistics.median(pair["one after two"])
+        print("right after the other (%d and %d rounds): median difference "
+              "%.1f and %.1f s; so %s's own RTL difference about %.1f s, "
+              "running right after the other about %.1f s"
+              % (len(pair["two after one"]), len(pair["one after two"]), f, b,
+                 a.two, (f + b) / 2, (f - b) / 2))
+    for p in sorted(by_pred):
+        d = by_pred[p]
+        print("%s ran right after %s in %d rounds: its RTL phase longer than "
+              "%s's in %d, median difference %.1f s"
+              % (a.two, p, len(d), a.one, sum(x > 0 for x in d),
+                 statistics.median(d)))
 
 
 if __name__ == "__main__":

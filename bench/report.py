@@ -226,8 +226,8 @@ def main():
       "%s%s. Command: `make bench` (bench/run.sh)."
       % ("after a warm-up" if a.warmup != "0"
          else "without a warm-up (BENCH_WARMUP=0)",
-         ", in another order each round (rotated, and backwards in even "
-         "rounds; each stats line's slot= is its place)" if rotated else ""))
+         ", in another order each round (bench/run.sh's round_order; each "
+         "compile's slot is its place in its round)" if rotated else ""))
     w("")
     plot_rows = []
     for inp in inputs:

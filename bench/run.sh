@@ -8,7 +8,7 @@
 #                 library shipped as one 3.7 MB translation unit
 # Configurations, run interleaved after a warm-up (each configuration once
 # on the smallest input); each round runs them in another order (see
-# round_order), so that no configuration always follows the same one:
+# round_order), so that t1 and t2 follow the same compiles as often:
 #   stock         GCC 12.2.0 built from the same source and flags, no series
 #   patched       the patched GCC, no plugin
 #   t1            the plugin, two-phase engine, one thread
@@ -63,23 +63,40 @@ echo "input,config,run,wall_s,cpu_s,rss_kb,gimple_wall_s,asm_sha,lock_share,slot
 STATS=${RAW%.csv}-stats.txt
 : > "$STATS"
 
-# round_order R: the configurations in round R's order.  Round 1 runs
-# them as listed; round R starts R-1 places further on (a rotation), and
-# even rounds run backwards, so that over six rounds t2 runs in places
-# 2 to 5, after t1 in four rounds and before it in two.  (A rotation
-# keeps each configuration's neighbours: t2 always follows t1 or lto-N.)  The
-# host (one PVM guest on a shared machine) may treat a compile by what ran
-# just before it; a fixed order would turn that into a difference between
-# configurations.
+# round_order R: the configurations in round R's order.  The host (one
+# PVM guest on a shared machine) may treat a compile by what ran just
+# before it (session 39: first touches of memory the compile before freed
+# cost the host's fault), so the order is chosen for what precedes each
+# compile: the two
+# compilers without the plugin swap places every round, the plugin's
+# configurations follow them rotated by one place per round, and lto-N,
+# which runs two processes and frees the most memory, comes last.  With
+# two plugin configurations each of t1 and t2 follows a compiler without
+# the plugin in half the rounds and the other plugin configuration in
+# the other half (take RUNS even).  Until session 46 the whole list was
+# rotated, and backwards in even rounds; a rotation keeps neighbours, so
+# t2 followed lto-N in every even round and t1 never did.  Pooled over
+# the rotated benches of sessions 39-45 that asymmetry does not show in
+# t2's RTL phase (bench/pool-rounds.py: longer than t1's by a median
+# 4.2 s where t2 ran right after t1, 4.4 s where t1 ran right after
+# t2), but a fair order should not need that check.
 round_order () {
-  local r=$1 cfgs=($CONFIGS) out=() n i
-  n=${#cfgs[@]}
-  for ((i = 0; i < n; i++)); do out+=("${cfgs[(i + r - 1) % n]}"); done
+  local r=$1 nopl=() plug=() other=() cfg n i
+  for cfg in $CONFIGS; do
+    case $cfg in
+      stock|patched) nopl+=("$cfg") ;;
+      t*) plug+=("$cfg") ;;
+      *) other+=("$cfg") ;;
+    esac
+  done
   if (( r % 2 == 0 )); then
-    for ((i = n - 1; i >= 0; i--)); do printf '%s ' "${out[i]}"; done
+    for ((i = ${#nopl[@]} - 1; i >= 0; i--)); do printf '%s ' "${nopl[i]}"; done
   else
-    printf '%s ' "${out[@]}"
+    printf '%s ' "${nopl[@]}"
   fi
+  n=${#plug[@]}
+  for ((i = 0; i < n; i++)); do printf '%s ' "${plug[(i + r - 1) % n]}"; done
+  printf '%s ' "${other[@]}"
 }
 
 # failed INPUT CONFIG RUN ERR: stop the bench, keeping the failed
