@@ -185,7 +185,6 @@ def main():
         sys.exit("report.py: --raw needs --out and --nproc")
 
     data = defaultdict(lambda: defaultdict(list))
-    csv_lines = []
     rows = []
     order = []
     inputs = []
@@ -194,7 +193,6 @@ def main():
         for row in csv.DictReader(f):
             if int(row["run"]) < 1:
                 continue
-            csv_lines.append(",".join(row.get(k) or "" for k in CSV_KEYS))
             rotated = rotated or int(row.get("slot") or 0) > 0
             key = (row["input"], row["config"])
             if row["input"] not in inputs:
@@ -327,7 +325,7 @@ def main():
     w("")
     w("```")
     w(",".join(CSV_KEYS))
-    out.extend(csv_lines)
+    out.extend(",".join(r.get(k) or "" for k in CSV_KEYS) for r in rows)
     w("```")
     md = a.out + ".md"
     with open(md, "w") as f:
