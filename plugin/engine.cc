@@ -143,11 +143,15 @@ pg_note_new_function (cgraph_node *node, void *)
 }
 
 /* Symtab removal hooks: GCC removes a node (e.g. an inline clone once its
-   body is inlined); the facts log and the replay forget it.  */
+   body is inlined); the facts log and the replay forget it.  In a thread
+   of the GIMPLE phase, the node's callers are checked first
+   (pg_ws_check_removal).  */
 
 static void
 pg_forget_fn (cgraph_node *n, void *)
 {
+  if (pg_self)
+    pg_ws_check_removal (pg_self, n);
   pg_facts_forget (n);
   pg_replay_forget (n);
 }

@@ -212,6 +212,7 @@ extern void pg_safe_end (struct pg_thread *);
 extern int pg_run_threads (vec<pg_fn> *, int nthreads, int max_threads,
 			   void (*work) (struct pg_fn *), bool collect,
 			   vec<pg_thread> *threads);
+extern void pg_ws_check_removal (struct pg_thread *, cgraph_node *);
 
 /* jobserver.cc */
 extern void pg_jobserver_init (void);

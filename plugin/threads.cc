@@ -434,7 +434,9 @@ pg_ws_pop (struct pg_thread *self)
       if (!pg_ws_ready.is_empty ())
 	{
 	  fn = pg_ws_take_ready ();
-	  fn->taken = true;
+	  /* Atomic for pg_ws_check_removal, which reads it without the
+	     lock.  */
+	  __atomic_store_n (&fn->taken, true, __ATOMIC_RELAXED);
 	  pg_ws_taken++;
 	  pg_ws_running++;
 	  pg_ws_progress++;
@@ -518,6 +520,51 @@ pg_ws_done (struct pg_fn *fn, bool ran)
       pg_ws_maybe_ready (&(*pg_fns)[fn->later[i]]);
   pthread_cond_broadcast (&pg_ws_cond);
   pthread_mutex_unlock (&pg_ws_lock);
+}
+
+/* The removal check.  For each call-graph uid at the phase's start, the
+   index + 1 in pg_fns of the function with that node, or 0.  */
+static unsigned *pg_ws_by_uid;
+static int pg_ws_nuids;
+
+/* GCC is about to remove NODE (a symtab removal hook, which runs before
+   cgraph_node::remove unlinks the callers) in the thread whose state is
+   SELF.  The removal unlinks every caller's edge without the tree lock
+   (docs/DESIGN.md, "remove_callers"), so each caller must belong to the
+   function SELF compiles, or to a function no thread has taken yet (a
+   body copy with update_clones removes inline clones in functions whose
+   prologues the scheduling rule keeps waiting for it), or to none of the
+   phase.  Anything else is a thread changing the call graph of a
+   function another thread compiles or has compiled: an internal error,
+   not a race.  */
+
+void
+pg_ws_check_removal (struct pg_thread *self, cgraph_node *node)
+{
+  for (cgraph_edge *e = node->callers; e; e = e->next_caller)
+    {
+      cgraph_node *owner = e->caller->inlined_to ? e->caller->inlined_to
+			   : e->caller;
+      if (self->fn && owner == self->fn->node)
+	continue;
+      int uid = owner->get_uid ();
+      unsigned k = uid < pg_ws_nuids ? pg_ws_by_uid[uid] : 0;
+      if (k == 0)
+	continue;
+      struct pg_fn *f = &(*pg_fns)[k - 1];
+      /* A relaxed load rather than pg_ws_lock (no lock order to keep
+	 with GCC's serial sections, inside which nodes are removed): the
+	 rule keeps OWNER from being taken until this removal is over, so
+	 a load racing with its taking would itself be a broken rule,
+	 which the lock would not catch either.  */
+      if (__atomic_load_n (&f->taken, __ATOMIC_RELAXED))
+	internal_error ("pargimple: thread %d, compiling %qs, removes %qs, "
+			"called from %qs, which function %u (%qs) owns and "
+			"a thread has taken", self->id,
+			self->fn ? self->fn->node->dump_asm_name () : "-",
+			node->dump_asm_name (), e->caller->dump_asm_name (),
+			f->index, owner->dump_asm_name ());
+    }
 }
 
 static void *pg_worker_main (void *);
@@ -782,6 +829,10 @@ pg_run_threads (vec<pg_fn> *fns, int nthreads, int max_threads,
     (*threads)[n].id = n;
   pg_ws_threads = threads;
   pg_ws_ids.truncate (0);
+  pg_ws_nuids = symtab->cgraph_max_uid;
+  pg_ws_by_uid = XCNEWVEC (unsigned, pg_ws_nuids);
+  for (i = 0; i < fns->length (); i++)
+    pg_ws_by_uid[(*fns)[i].node->get_uid ()] = i + 1;
 
   /* The workers: N-1 threads, none when N=1.  */
   for (n = 1; n < nthreads; n++)
@@ -807,6 +858,9 @@ pg_run_threads (vec<pg_fn> *fns, int nthreads, int max_threads,
   pg_ws_ids.release ();
   pg_ws_threads = NULL;
   pg_ws_ready.release ();
+  XDELETEVEC (pg_ws_by_uid);
+  pg_ws_by_uid = NULL;
+  pg_ws_nuids = 0;
   if (pg_plocks)
     {
       for (i = 0; i < pg_nplocks; i++)
