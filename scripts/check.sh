@@ -1,11 +1,10 @@
 #!/bin/bash
 # scripts/check.sh -- run the DejaGnu testsuite in CHECK_JOBS shards at once
-# (default: nproc + 1, since shard 0 also runs the plugin and regression
-# tests and would otherwise end alone, some 13 minutes after the other on
-# two cores) and merge their results with GCC's
+# (default: nproc + 1) and merge their results with GCC's
 # contrib/dg-extract-results.sh into build/testsuite/pargimple.{sum,log}.
-# Each shard is a runtest process that takes every CHECK_JOBS-th torture
-# file (PG_SHARD=k/n); shard 0 also runs the plugin tests.
+# Each shard is a runtest process (PG_SHARD=k/n); shard 0 runs the plugin
+# and regression tests and one torture file in every 2n-1, each other
+# shard two (lib/pargimple.exp, pg_my_shard), so that they end together.
 # Usage (from the Makefile): scripts/check.sh OUTDIR runtest-variables...
 set -uo pipefail
 . "$(dirname "$0")/common.sh"
