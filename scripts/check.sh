@@ -4,7 +4,8 @@
 # contrib/dg-extract-results.sh into build/testsuite/pargimple.{sum,log}.
 # Each shard is a runtest process (PG_SHARD=k/n); shard 0 runs the plugin
 # and regression tests and one torture file in every 2n-1, each other
-# shard two (lib/pargimple.exp, pg_my_shard), so that they end together.
+# shard two (lib/pargimple.exp, pg_my_shard), so that they end closer
+# together.
 # Usage (from the Makefile): scripts/check.sh OUTDIR runtest-variables...
 set -uo pipefail
 . "$(dirname "$0")/common.sh"
