@@ -46,7 +46,26 @@
    variables; TREE_ADDRESSABLE of both (a pass that introduces a static
    variable's address makes it may-be-aliased for the RTL alias analysis:
    csmith seeds 49 and 77 at -O3).  Symbols created during the GIMPLE
-   phase are not tracked.  */
+   phase are not tracked.
+
+   TREE_ADDRESSABLE of a global variable is not attributed by the
+   records.  Two functions that both take the address of a public or
+   external variable (an induction variable on &V, a folded initializer
+   that names V) are not related, and GCC's first of them in the order
+   sets the flag, which the RTL of the functions after it reads
+   (store_field's MEM_REF case, the debug expansion of &V); here
+   whichever thread gets there first sets it, and whichever records
+   first records it.  So every function's passes report each global
+   variable whose address they take (patch 0136's hook, set or not yet
+   set), each variable keeps the first function in the order that
+   reported it, and the rewind gives the flag's change to that function
+   alone.  The replay applies each record as a change (the bits that
+   differ between before and after), so moving one bit leaves the
+   others where they were recorded.
+
+   Debugging hints: an internal error names the symbol and the function;
+   in gdb, pg_changes holds every record (fn, sym, before, after) and
+   pg_addr_first the first function that took each variable's address.  */
 
 #include "gcc-plugin.h"
 #include "system.h"
@@ -55,6 +74,7 @@
 #include "tree-pass.h"
 #include "cgraph.h"
 #include "diagnostic-core.h"
+#include "address-taken-hook.h"
 #include "pargimple.h"
 
 struct pg_facts
@@ -87,6 +107,14 @@ static auto_vec<pg_facts> pg_initial;
    they happened.  */
 static vec<unsigned> *pg_fn_changes;
 static unsigned pg_nfns;
+
+/* The global variables not addressable before the GIMPLE phase, sorted
+   by DECL_UID, their indices into pg_syms, and for each the first
+   function (index in the order) whose passes took its address, or
+   UINT_MAX: stored by the threads with atomic operations.  */
+static auto_vec<unsigned> pg_addr_uid;
+static auto_vec<unsigned> pg_addr_sym;
+static unsigned *pg_addr_first;
 
 enum
 {
@@ -152,6 +180,92 @@ pg_same (const struct pg_facts &a, const struct pg_facts &b)
   return a.bits == b.bits && a.align == b.align && a.frequency == b.frequency;
 }
 
+/* Apply to N the change from BEFORE to AFTER: the bits that differ, and
+   the alignment and frequency when they differ.  */
+
+static void
+pg_apply (symtab_node *n, const struct pg_facts &before,
+	  const struct pg_facts &after)
+{
+  struct pg_facts f = pg_read (n);
+  unsigned diff = before.bits ^ after.bits;
+
+  f.bits = (f.bits & ~diff) | (after.bits & diff);
+  if (before.align != after.align)
+    f.align = after.align;
+  if (before.frequency != after.frequency)
+    f.frequency = after.frequency;
+  pg_write (n, f);
+}
+
+/* global_address_taken_hook: a pass of the function the calling thread
+   compiles takes the address of global variable VAR.  */
+
+static void
+pg_address_taken (tree var)
+{
+  struct pg_thread *self = pg_self;
+
+  if (!self || !self->fn || !pg_addr_first)
+    return;
+  unsigned uid = DECL_UID (var), lo = 0, hi = pg_addr_uid.length ();
+  while (lo < hi)
+    {
+      unsigned mid = lo + (hi - lo) / 2;
+      if (pg_addr_uid[mid] < uid)
+	lo = mid + 1;
+      else
+	hi = mid;
+    }
+  if (lo == pg_addr_uid.length () || pg_addr_uid[lo] != uid)
+    return;			/* Addressable before the phase.  */
+  unsigned fn = self->fn->index;
+  unsigned cur = __atomic_load_n (&pg_addr_first[lo], __ATOMIC_RELAXED);
+  while (fn < cur
+	 && !__atomic_compare_exchange_n (&pg_addr_first[lo], &cur, fn, true,
+					  __ATOMIC_RELAXED, __ATOMIC_RELAXED))
+    ;
+}
+
+/* Give the change of TREE_ADDRESSABLE of each variable whose address
+   was taken in the phase to the first function in the order that took
+   it, and to no other (the head comment).  */
+
+static void
+pg_facts_attribute_addresses (void)
+{
+  unsigned i, n = pg_addr_uid.length ();
+  auto_vec<unsigned> first;
+
+  first.safe_grow (pg_syms.length ());
+  for (i = 0; i < first.length (); i++)
+    first[i] = UINT_MAX;
+  for (i = 0; i < n; i++)
+    if (pg_addr_first[i] != UINT_MAX)
+      first[pg_addr_sym[i]] = pg_addr_first[i];
+  for (i = 0; i < pg_changes.length (); i++)
+    {
+      struct pg_change &c = pg_changes[i];
+      if (first[c.sym] != UINT_MAX)
+	c.after.bits = ((c.after.bits & ~PG_ADDRESSABLE)
+			| (c.before.bits & PG_ADDRESSABLE));
+    }
+  for (i = 0; i < n; i++)
+    {
+      unsigned k = pg_addr_sym[i], fn = pg_addr_first[i];
+      if (fn == UINT_MAX || !pg_syms[k])
+	continue;
+      if (!TREE_ADDRESSABLE (pg_syms[k]->decl))
+	internal_error ("pargimple: function %u of the order took the "
+			"address of %qs, which is not addressable", fn,
+			pg_syms[k]->dump_asm_name ());
+      struct pg_facts after = pg_initial[k];
+      after.bits |= PG_ADDRESSABLE;
+      struct pg_change c = { fn, k, pg_initial[k], after };
+      pg_changes.safe_push (c);
+    }
+}
+
 /* A tracked node is being removed (e.g. an inline clone once its body is
    inlined): forget it.  */
 
@@ -198,6 +312,18 @@ pg_unsigned_cmp (const void *a, const void *b)
   return x < y ? -1 : x > y;
 }
 
+struct pg_uid_sym
+{
+  unsigned uid, sym;
+};
+
+static int
+pg_uid_sym_cmp (const void *a, const void *b)
+{
+  return pg_unsigned_cmp (&((const pg_uid_sym *) a)->uid,
+			  &((const pg_uid_sym *) b)->uid);
+}
+
 /* Snapshot the facts of every symbol before the GIMPLE phase, and list
    what each function of FNS may change.  */
 
@@ -224,6 +350,32 @@ pg_facts_begin (vec<pg_fn> *fns)
     }
   pg_initial.truncate (0);
   pg_initial.safe_splice (pg_cur);
+
+  /* The variables whose address a pass may take first (the head
+     comment), by DECL_UID.  */
+  auto_vec<pg_uid_sym> addr;
+  for (i = 0; i < pg_syms.length (); i++)
+    {
+      tree d = pg_syms[i]->decl;
+      if (VAR_P (d) && is_global_var (d) && !TREE_ADDRESSABLE (d))
+	{
+	  pg_uid_sym e = { (unsigned) DECL_UID (d), i };
+	  addr.safe_push (e);
+	}
+    }
+  addr.qsort (pg_uid_sym_cmp);
+  pg_addr_uid.truncate (0);
+  pg_addr_sym.truncate (0);
+  for (i = 0; i < addr.length (); i++)
+    {
+      pg_addr_uid.safe_push (addr[i].uid);
+      pg_addr_sym.safe_push (addr[i].sym);
+    }
+  delete[] pg_addr_first;
+  pg_addr_first = new unsigned[addr.length () + 1];
+  for (i = 0; i < addr.length (); i++)
+    pg_addr_first[i] = UINT_MAX;
+  global_address_taken_hook = pg_address_taken;
 
   hash_set<symtab_node *> thunked;
   cgraph_node *c;
@@ -262,6 +414,9 @@ pg_facts_begin (vec<pg_fn> *fns)
 void
 pg_facts_end (void)
 {
+  global_address_taken_hook = NULL;
+  delete[] pg_addr_first;
+  pg_addr_first = NULL;
   delete pg_index;
   pg_index = NULL;
   pg_syms.truncate (0);
@@ -325,6 +480,10 @@ pg_facts_rewind (void)
   unsigned i;
 
   pg_facts_check ();
+  global_address_taken_hook = NULL;
+  pg_facts_attribute_addresses ();
+  delete[] pg_addr_first;
+  pg_addr_first = NULL;
   for (i = 0; i < pg_nfns; i++)
     {
       pg_scan[i].release ();
@@ -360,6 +519,6 @@ pg_facts_replay (unsigned fn)
     {
       struct pg_change &c = pg_changes[pg_fn_changes[fn][i]];
       if (pg_syms[c.sym])
-	pg_write (pg_syms[c.sym], c.after);
+	pg_apply (pg_syms[c.sym], c.before, c.after);
     }
 }

@@ -35,7 +35,7 @@ int plugin_is_GPL_compatible;
 #define PARGIMPLE_VERSION "0.1"
 /* The level of the patch series this plugin was written for; see
    the last patch of patches/series (the marker).  */
-#define PARGIMPLE_SERIES "pargimple-series-45"
+#define PARGIMPLE_SERIES "pargimple-series-46"
 
 extern "C" {
 extern const char pargimple_patch_series[] __attribute__ ((weak));

@@ -1009,6 +1009,19 @@ pg_note_refs (symtab_node *s, struct pg_rel *rel)
 	      rel->pmeets.safe_push (e->callee);
 	    pg_meet_clone_origins (e->callee, NULL, rel);
 	    pg_note_symbol (e->callee, rel);
+	    /* Until the prologue redirects it to the clone the edge now
+	       reaches, the statement calls the declaration its body was
+	       built with, whose flags the prologue reads meanwhile: the
+	       inliner copies a body's calls (copy_bb) before it redirects
+	       them, and gives each copy its operands and EH region from
+	       the flags of that declaration (flags_from_decl_or_type,
+	       stmt_could_throw_p), which the late local-pure-const of that
+	       function sets (ThreadSanitizer, session 48).  */
+	    if (e->call_stmt)
+	      if (tree d = gimple_call_fndecl (e->call_stmt))
+		if (d != e->callee->decl)
+		  if (cgraph_node *n = cgraph_node::get (d))
+		    pg_note_symbol (n, rel);
 	  }
     }
 }
