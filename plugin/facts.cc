@@ -109,9 +109,10 @@ static vec<unsigned> *pg_fn_changes;
 static unsigned pg_nfns;
 
 /* The global variables not addressable before the GIMPLE phase, sorted
-   by DECL_UID, their indices into pg_syms, and for each the first
-   function (index in the order) whose passes took its address, or
-   UINT_MAX: stored by the threads with atomic operations.  */
+   by DECL_UID, and their indices into pg_syms (read-only while threads
+   run); for each tracked symbol the first function (index in the order)
+   whose passes took its address, or UINT_MAX: stored by the threads
+   with atomic operations.  */
 static auto_vec<unsigned> pg_addr_uid;
 static auto_vec<unsigned> pg_addr_sym;
 static unsigned *pg_addr_first;
@@ -219,10 +220,10 @@ pg_address_taken (tree var)
     }
   if (lo == pg_addr_uid.length () || pg_addr_uid[lo] != uid)
     return;			/* Addressable before the phase.  */
-  unsigned fn = self->fn->index;
-  unsigned cur = __atomic_load_n (&pg_addr_first[lo], __ATOMIC_RELAXED);
+  unsigned fn = self->fn->index, *first = &pg_addr_first[pg_addr_sym[lo]];
+  unsigned cur = __atomic_load_n (first, __ATOMIC_RELAXED);
   while (fn < cur
-	 && !__atomic_compare_exchange_n (&pg_addr_first[lo], &cur, fn, true,
+	 && !__atomic_compare_exchange_n (first, &cur, fn, true,
 					  __ATOMIC_RELAXED, __ATOMIC_RELAXED))
     ;
 }
@@ -234,25 +235,18 @@ pg_address_taken (tree var)
 static void
 pg_facts_attribute_addresses (void)
 {
-  unsigned i, n = pg_addr_uid.length ();
-  auto_vec<unsigned> first;
+  unsigned i, k;
 
-  first.safe_grow (pg_syms.length ());
-  for (i = 0; i < first.length (); i++)
-    first[i] = UINT_MAX;
-  for (i = 0; i < n; i++)
-    if (pg_addr_first[i] != UINT_MAX)
-      first[pg_addr_sym[i]] = pg_addr_first[i];
   for (i = 0; i < pg_changes.length (); i++)
     {
       struct pg_change &c = pg_changes[i];
-      if (first[c.sym] != UINT_MAX)
+      if (pg_addr_first[c.sym] != UINT_MAX)
 	c.after.bits = ((c.after.bits & ~PG_ADDRESSABLE)
 			| (c.before.bits & PG_ADDRESSABLE));
     }
-  for (i = 0; i < n; i++)
+  for (k = 0; k < pg_syms.length (); k++)
     {
-      unsigned k = pg_addr_sym[i], fn = pg_addr_first[i];
+      unsigned fn = pg_addr_first[k];
       if (fn == UINT_MAX || !pg_syms[k])
 	continue;
       if (!TREE_ADDRESSABLE (pg_syms[k]->decl))
@@ -372,8 +366,8 @@ pg_facts_begin (vec<pg_fn> *fns)
       pg_addr_sym.safe_push (addr[i].sym);
     }
   delete[] pg_addr_first;
-  pg_addr_first = new unsigned[addr.length () + 1];
-  for (i = 0; i < addr.length (); i++)
+  pg_addr_first = new unsigned[pg_syms.length () + 1];
+  for (i = 0; i < pg_syms.length (); i++)
     pg_addr_first[i] = UINT_MAX;
   global_address_taken_hook = pg_address_taken;
 

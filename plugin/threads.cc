@@ -33,7 +33,9 @@
    Without the plugin, function F_i's passes see the facts of F_1..F_i-1
    and none of F_i+1..F_n.  So F_j (j > i) may start only after F_i has
    finished whenever F_i and F_j are related: one refers to the other
-   (calls, address taken, directly or through the bodies inlined into it),
+   (calls, address taken, directly or through the bodies inlined into it;
+   a call redirected to a clone also counts for the function its
+   statement still names),
    or both refer to a variable whose facts a pass may change (for one
    whose alignment alone may change, unless both only read it:
    meets.cc), or one reaches the other through variables (initializers

@@ -7,11 +7,10 @@
    line: the global variables that are TREE_ADDRESSABLE, and for each
    function the unit defines whether it is noreturn (v), const (r), pure
    (p) or nothrow (n); +name for one that appeared, -name for one that
-   went.  Loaded beside
-   pargimple, the lines must equal those of the same compiler without
-   pargimple: each function's RTL then sees the facts of the functions
-   before it in GCC's order, and of none after.  Names are sorted, so
-   the order of the symbol list does not matter.  */
+   went.  Loaded beside pargimple, the lines must equal those of the
+   same compiler without pargimple: each function's RTL then sees the
+   facts of the functions before it in GCC's order, and of none after.
+   Names are sorted, so the order of the symbol list does not matter.  */
 
 #include "gcc-plugin.h"
 #include "system.h"
