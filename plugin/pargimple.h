@@ -225,6 +225,11 @@ extern bool pg_meets_readers_p (const char **why);
 extern bool pg_meets_may_raise_p (cgraph_node *, symtab_node *);
 extern void pg_meets_end (void);
 
+/* virtuals.cc */
+extern void pg_virtuals_init (vec<pg_fn> *);
+extern vec<cgraph_node *> *pg_virtuals_of (tree otr_type);
+extern void pg_virtuals_end (void);
+
 /* serial.cc */
 extern void pg_serial_enter (void);
 extern void pg_serial_leave (void);

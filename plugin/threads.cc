@@ -56,6 +56,9 @@
 #include "tree.h"
 #include "tree-pass.h"
 #include "cgraph.h"
+#include "alloc-pool.h"
+#include "symbol-summary.h"
+#include "symtab-clones.h"
 #include "memory-block.h"
 #include "backend.h"
 #include "gimple.h"
@@ -941,6 +944,71 @@ pg_meet_clone_origins (cgraph_node *clone, cgraph_node *except,
       rel->plocks.safe_push (o);
 }
 
+/* Until the prologue redirects it to the clone edge E now reaches, E's
+   statement calls the declaration its body was built with, whose flags
+   the prologue reads meanwhile: the inliner copies a body's calls
+   (copy_bb) before it redirects them, and gives each copy its operands
+   and EH region from the flags of that declaration
+   (flags_from_decl_or_type, stmt_could_throw_p), which the late
+   local-pure-const of that function sets (ThreadSanitizer, session 48).
+   So do the copies of inlined bodies, whose inlined calls too are
+   copied first.  Where the body is not read yet (LTO: the statements
+   are streamed in by the prologue), the declaration the statement
+   names is the one the clones of E's callee come from.  */
+
+static void
+pg_note_stmt_decl (cgraph_edge *e, struct pg_rel *rel)
+{
+  cgraph_node *n = NULL;
+
+  if (e->call_stmt)
+    {
+      tree d = gimple_call_fndecl (e->call_stmt);
+      if (d && d != e->callee->decl)
+	n = cgraph_node::get (d);
+    }
+  else
+    for (cgraph_node *o = e->callee->clone_of; o; o = o->clone_of)
+      n = o;
+  if (n)
+    pg_note_symbol (n, rel);
+}
+
+/* A virtual call of node C that a pass may make direct reads the facts
+   of the method it calls (virtuals.cc).  */
+
+static void
+pg_note_virtual_calls (cgraph_node *c, struct pg_rel *rel)
+{
+  for (cgraph_edge *e = c->indirect_calls; e; e = e->next_callee)
+    if (e->indirect_info->polymorphic && e->indirect_info->otr_type)
+      {
+	vec<cgraph_node *> *v = pg_virtuals_of (e->indirect_info->otr_type);
+	for (unsigned i = 0; i < v->length (); i++)
+	  pg_note_symbol ((*v)[i], rel);
+      }
+}
+
+/* A clone C with parameter adjustments whose body is not materialized
+   yet is materialized by the prologue of the first function in the
+   order that calls it, itself, or inlines a call to it
+   (maybe_materialize_called_clones): the body it is copied from is
+   read as above (copy_bb of its calls, then fold_marked_statements,
+   which may make its virtual calls direct).  */
+
+static void
+pg_note_clone_body (cgraph_node *c, struct pg_rel *rel)
+{
+  clone_info *info;
+
+  if (!c->clone_of || !(info = clone_info::get (c))
+      || !info->param_adjustments)
+    return;
+  for (cgraph_edge *e = c->callees; e; e = e->next_callee)
+    pg_note_stmt_decl (e, rel);
+  pg_note_virtual_calls (c, rel);
+}
+
 static void
 pg_note_refs (symtab_node *s, struct pg_rel *rel)
 {
@@ -953,78 +1021,76 @@ pg_note_refs (symtab_node *s, struct pg_rel *rel)
     {
       cgraph_edge *e;
       for (e = c->callees; e; e = e->next_callee)
-	if (e->callee->inlined_to)
-	  {
-	    /* Its body is part of this function's, copied from the function
-	       it is a clone of (whose decl and blocks it shares) by the
-	       inline transform of the prologue.  That function is referred
-	       to: its own prologue, which may save its body for its inline
-	       clones, comes before or after in full.  The copies its
-	       inliners make do not depend on their order, but each writes
-	       the source blocks' aux fields, and the last releases the
-	       body: their prologues exclude each other (session 30; until
-	       then they ran in order, which on gimple-match.cc kept the
-	       largest function from starting until the end of the phase,
-	       docs/DESIGN.md).  Materializing that body, which depends on
-	       the order, is a meeting point of the clone's origins below.  */
-	    if (rel->seen.add (e->callee))
-	      continue;
-	    pg_note_refs (e->callee, rel);
-	    pg_note_block_origins (DECL_INITIAL (e->callee->decl), rel);
-	    cgraph_node *origin = cgraph_node::get (e->callee->decl);
-	    if (origin && !origin->inlined_to)
-	      {
-		pg_note_symbol (origin, rel);
-		rel->plocks.safe_push (origin->ultimate_alias_target ());
-	      }
-	    /* A function inlined everywhere, with no offline copy left:
-	       its own node became the last inline clone, and the others
-	       still share its declaration and body, which each inliner's
-	       prologue copies (writing the source blocks' aux fields).  */
-	    else if (origin)
-	      rel->plocks.safe_push (origin);
-	    /* A clone's body is materialized from the function it clones,
-	       by the first prologue that needs it: the prologues of their
-	       users meet there.  Not their passes: a function's prologue
-	       materializes the clones still virtual of it before anything
-	       changes its body (execute_all_ipa_transforms), so no clone
-	       is materialized from a body its passes have changed.  */
-	    pg_meet_clone_origins (e->callee, origin, rel);
-	  }
-	else
-	  {
-	    /* A call to a clone is rewritten by the caller's inline
-	       transform (ipa_param_adjustments::modify_call), which with
-	       debug statements gives each parameter the clone dropped a
-	       debug temporary, kept in the clone's debug arguments: the
-	       first caller creates it, with a UID of its own range, and
-	       the others reuse it.  GCC's first caller is the first in
-	       the order: the callers' prologues meet at the clone.  A
-	       clone still virtual is materialized, its declaration's
-	       arguments and debug arguments rewritten, by the first
-	       prologue of the function it clones or of itself (both meet
-	       at the functions it was cloned from): where the order puts
-	       the caller before the clone (a recursion cycle, no_reorder,
-	       a profile's time order), the caller's prologue meets there
-	       too.  */
-	    if (e->callee->clone_of || e->callee->former_clone_of)
-	      rel->pmeets.safe_push (e->callee);
-	    pg_meet_clone_origins (e->callee, NULL, rel);
-	    pg_note_symbol (e->callee, rel);
-	    /* Until the prologue redirects it to the clone the edge now
-	       reaches, the statement calls the declaration its body was
-	       built with, whose flags the prologue reads meanwhile: the
-	       inliner copies a body's calls (copy_bb) before it redirects
-	       them, and gives each copy its operands and EH region from
-	       the flags of that declaration (flags_from_decl_or_type,
-	       stmt_could_throw_p), which the late local-pure-const of that
-	       function sets (ThreadSanitizer, session 48).  */
-	    if (e->call_stmt)
-	      if (tree d = gimple_call_fndecl (e->call_stmt))
-		if (d != e->callee->decl)
-		  if (cgraph_node *n = cgraph_node::get (d))
-		    pg_note_symbol (n, rel);
-	  }
+	{
+	  pg_note_stmt_decl (e, rel);
+	  if (e->callee->inlined_to)
+	    {
+	      /* Its body is part of this function's, copied from the
+		 function it is a clone of (whose decl and blocks it
+		 shares) by the inline transform of the prologue.  That
+		 function is referred to: its own prologue, which may save
+		 its body for its inline clones, comes before or after in
+		 full.  The copies its inliners make do not depend on their
+		 order, but each writes the source blocks' aux fields, and
+		 the last releases the body: their prologues exclude each
+		 other (session 30; until then they ran in order, which on
+		 gimple-match.cc kept the largest function from starting
+		 until the end of the phase, docs/DESIGN.md).  Materializing
+		 that body, which depends on the order, is a meeting point
+		 of the clone's origins below.  */
+	      if (rel->seen.add (e->callee))
+		continue;
+	      pg_note_refs (e->callee, rel);
+	      pg_note_block_origins (DECL_INITIAL (e->callee->decl), rel);
+	      cgraph_node *origin = cgraph_node::get (e->callee->decl);
+	      if (origin && !origin->inlined_to)
+		{
+		  pg_note_symbol (origin, rel);
+		  rel->plocks.safe_push (origin->ultimate_alias_target ());
+		}
+	      /* A function inlined everywhere, with no offline copy left:
+		 its own node became the last inline clone, and the others
+		 still share its declaration and body, which each
+		 inliner's prologue copies (writing the source blocks' aux
+		 fields).  */
+	      else if (origin)
+		rel->plocks.safe_push (origin);
+	      /* A clone's body is materialized from the function it
+		 clones, by the first prologue that needs it: the
+		 prologues of their users meet there.  Not their passes: a
+		 function's prologue materializes the clones still virtual
+		 of it before anything changes its body
+		 (execute_all_ipa_transforms), so no clone is materialized
+		 from a body its passes have changed.  */
+	      pg_meet_clone_origins (e->callee, origin, rel);
+	      if (origin)
+		pg_note_clone_body (origin, rel);
+	    }
+	  else
+	    {
+	      /* A call to a clone is rewritten by the caller's inline
+		 transform (ipa_param_adjustments::modify_call), which with
+		 debug statements gives each parameter the clone dropped a
+		 debug temporary, kept in the clone's debug arguments: the
+		 first caller creates it, with a UID of its own range, and
+		 the others reuse it.  GCC's first caller is the first in
+		 the order: the callers' prologues meet at the clone.  A
+		 clone still virtual is materialized, its declaration's
+		 arguments and debug arguments rewritten, by the first
+		 prologue of the function it clones or of itself (both
+		 meet at the functions it was cloned from): where the
+		 order puts the caller before the clone (a recursion
+		 cycle, no_reorder, a profile's time order), the caller's
+		 prologue meets there too, and reads the calls of the body
+		 it copies.  */
+	      if (e->callee->clone_of || e->callee->former_clone_of)
+		rel->pmeets.safe_push (e->callee);
+	      pg_meet_clone_origins (e->callee, NULL, rel);
+	      pg_note_symbol (e->callee, rel);
+	      pg_note_clone_body (e->callee, rel);
+	    }
+	}
+      pg_note_virtual_calls (c, rel);
     }
 }
 
@@ -1196,6 +1262,19 @@ pg_schedule_init (vec<pg_fn> *fns)
       (*fns)[i].reads = vNULL;
       index.put ((*fns)[i].node, i);
     }
+  pg_virtuals_init (fns);
+  /* A function of the file that keeps a built-in declaration (C keeps a
+     definition of memset built in: c-decl.cc, duplicate_decls) may be
+     called by any function once a pass plants a call to it (loop
+     distribution's memset and memcpy, the folders' strlen and puts),
+     which then reads its facts: every function is related to it.  */
+  auto_vec<cgraph_node *> builtins;
+  for (i = 0; i < nfns; i++)
+    if (fndecl_built_in_p ((*fns)[i].node->decl, BUILT_IN_NORMAL))
+      builtins.safe_push ((*fns)[i].node);
+  if (builtins.length ())
+    pg_verbose ("%u functions keep a built-in declaration: every function "
+		"is related to them", builtins.length ());
   /* Variables whose facts a GIMPLE pass may change: the vectorizer
      raises the alignment of the variables it can; a pass that introduces
      the address of a static variable not yet addressable sets
@@ -1241,6 +1320,8 @@ pg_schedule_init (vec<pg_fn> *fns)
       pg_meet_clone_origins ((*fns)[i].node, NULL, &rel);
       pg_note_refs ((*fns)[i].node, &rel);
       pg_note_block_origins (DECL_INITIAL ((*fns)[i].node->decl), &rel);
+      for (j = 0; j < builtins.length (); j++)
+	pg_note_symbol (builtins[j], &rel);
       for (hash_set<symtab_node *>::iterator it = rel.seen.begin ();
 	   it != rel.seen.end (); ++it)
 	(*fns)[i].scope.safe_push (*it);
@@ -1280,6 +1361,7 @@ pg_schedule_init (vec<pg_fn> *fns)
        it != rw.end (); ++it)
     (*it).second.readers.release ();
   pg_meets_end ();
+  pg_virtuals_end ();
 }
 
 /* The shortest GIMPLE phase the scheduling rule allows with unlimited
