@@ -226,7 +226,7 @@ extern bool pg_meets_may_raise_p (cgraph_node *, symtab_node *);
 extern void pg_meets_end (void);
 
 /* virtuals.cc */
-extern void pg_virtuals_init (vec<pg_fn> *);
+extern void pg_virtuals_init (void);
 extern vec<cgraph_node *> *pg_virtuals_of (tree otr_type);
 extern void pg_virtuals_end (void);
 

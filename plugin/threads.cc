@@ -35,7 +35,10 @@
    finished whenever F_i and F_j are related: one refers to the other
    (calls, address taken, directly or through the bodies inlined into it;
    a call redirected to a clone also counts for the function its
-   statement still names),
+   statement still names, a call to a clone whose body the prologue
+   materializes for the calls of that body, a virtual call for every
+   method a pass may make it call: virtuals.cc; a function that keeps
+   a built-in declaration is related to every function),
    or both refer to a variable whose facts a pass may change (for one
    whose alignment alone may change, unless both only read it:
    meets.cc), or one reaches the other through variables (initializers
@@ -1262,7 +1265,7 @@ pg_schedule_init (vec<pg_fn> *fns)
       (*fns)[i].reads = vNULL;
       index.put ((*fns)[i].node, i);
     }
-  pg_virtuals_init (fns);
+  pg_virtuals_init ();
   /* A function of the file that keeps a built-in declaration (C keeps a
      definition of memset built in: c-decl.cc, duplicate_decls) may be
      called by any function once a pass plants a call to it (loop

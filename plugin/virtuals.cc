@@ -18,8 +18,9 @@
    The answer is a superset computed before the phase, without the
    query (which caches, and may create call-graph nodes for methods an
    external vtable names: state GCC would create later or never): every
-   virtual method compiled in the phase whose class is the call's
-   OBJ_TYPE_REF type or derives from it.  The method a call is folded to
+   virtual method of the call graph whose class is the call's
+   OBJ_TYPE_REF type or derives from it, or the function the phase
+   compiles for it (an alias's target, a thunk's callee).  The method a call is folded to
    overrides the type's method, so its class is the type or one derived
    from it; thunks of multiple inheritance have their flags written by
    their method's passes (set_*_flag_1 walks its thunks and aliases).
@@ -37,7 +38,7 @@
 #include "cgraph.h"
 #include "pargimple.h"
 
-/* The virtual methods compiled in the phase, and the answers so far,
+/* The virtual methods of the call graph, and the answers so far,
    keyed by the main variant of the call's type.  */
 static vec<cgraph_node *> pg_virtual_methods;
 static hash_map<tree, vec<cgraph_node *> > *pg_virtuals_cache;
@@ -77,22 +78,26 @@ pg_derived_p (tree type, tree base)
   return false;
 }
 
-/* Collect the virtual methods among the phase's functions FNS.  */
+/* Collect the virtual methods of the call graph: not only the phase's
+   functions, since the method a vtable names may be an alias of one
+   (a complete-object destructor of its base-object destructor) or a
+   thunk; pg_note_symbol follows both to the function the phase
+   compiles.  */
 
 void
-pg_virtuals_init (vec<pg_fn> *fns)
+pg_virtuals_init (void)
 {
+  cgraph_node *node;
+
   pg_virtual_methods = vNULL;
   pg_virtuals_cache = new hash_map<tree, vec<cgraph_node *> >;
-  for (unsigned i = 0; i < fns->length (); i++)
-    {
-      tree d = (*fns)[i].node->decl;
-      if (DECL_VIRTUAL_P (d) && TREE_CODE (TREE_TYPE (d)) == METHOD_TYPE)
-	pg_virtual_methods.safe_push ((*fns)[i].node);
-    }
+  FOR_EACH_FUNCTION (node)
+    if (DECL_VIRTUAL_P (node->decl)
+	&& TREE_CODE (TREE_TYPE (node->decl)) == METHOD_TYPE)
+      pg_virtual_methods.safe_push (node);
 }
 
-/* The phase's methods that a call through OTR_TYPE's vtable may be
+/* The methods that a call through OTR_TYPE's vtable may be
    made to call.  */
 
 vec<cgraph_node *> *
@@ -114,8 +119,8 @@ pg_virtuals_of (tree otr_type)
   tree n = TYPE_NAME (otr_type);
   if (n && TREE_CODE (n) == TYPE_DECL)
     n = DECL_NAME (n);
-  pg_verbose ("a virtual call through '%s' may reach %u of the phase's "
-	      "%u virtual methods",
+  pg_verbose ("a virtual call through '%s' may reach %u of the %u "
+	      "virtual methods",
 	      n && TREE_CODE (n) == IDENTIFIER_NODE ? IDENTIFIER_POINTER (n)
 	      : "?", v.length (), pg_virtual_methods.length ());
   return &v;
