@@ -24,8 +24,9 @@
    overrides the type's method, so its class is the type or one derived
    from it; thunks of multiple inheritance have their flags written by
    their method's passes (set_*_flag_1 walks its thunks and aliases).
-   Types are the same when their main variants are, or, in LTO, when
-   their mangled names are (the ODR types of two units).
+   Types are compared as the devirtualization machinery compares them
+   (types_must_be_same_for_odr: main variants, and in LTO the ODR names
+   of two units' copies).
 
    Debugging hint: -fplugin-arg-pargimple-verbose names, for each call's
    type the first time it is asked about, how many methods it may reach;
@@ -36,28 +37,13 @@
 #include "coretypes.h"
 #include "tree.h"
 #include "cgraph.h"
+#include "ipa-utils.h"
 #include "pargimple.h"
 
 /* The virtual methods of the call graph, and the answers so far,
    keyed by the main variant of the call's type.  */
 static vec<cgraph_node *> pg_virtual_methods;
 static hash_map<tree, vec<cgraph_node *> > *pg_virtuals_cache;
-
-/* Whether types A and B (main variants) are one type.  */
-
-static bool
-pg_same_type_p (tree a, tree b)
-{
-  if (a == b)
-    return true;
-  if (!in_lto_p)
-    return false;
-  tree na = TYPE_NAME (a), nb = TYPE_NAME (b);
-  return (na && nb && TREE_CODE (na) == TYPE_DECL
-	  && TREE_CODE (nb) == TYPE_DECL
-	  && DECL_ASSEMBLER_NAME_SET_P (na) && DECL_ASSEMBLER_NAME_SET_P (nb)
-	  && DECL_ASSEMBLER_NAME_RAW (na) == DECL_ASSEMBLER_NAME_RAW (nb));
-}
 
 /* Whether class TYPE is BASE or derives from it, through the bases its
    BINFO lists.  */
@@ -66,7 +52,7 @@ static bool
 pg_derived_p (tree type, tree base)
 {
   type = TYPE_MAIN_VARIANT (type);
-  if (pg_same_type_p (type, base))
+  if (types_must_be_same_for_odr (type, base))
     return true;
   tree binfo = TYPE_BINFO (type);
   if (!binfo)
